@@ -1,0 +1,43 @@
+/** What a chat message asks for, as the deterministic parser understands it. */
+import type { Money } from '../money/money.ts';
+import type { Period, Weekday } from '../time/period.ts';
+
+export interface ParseContext {
+  /** The user's calendar date now, "YYYY-MM-DD", in their zone. */
+  readonly today: string;
+  readonly defaultCurrency: string;
+  readonly locale: string;
+  readonly weekStart: Weekday;
+  /** Largest accepted amount, in major units of the currency. */
+  readonly maxAmountMajor: number;
+}
+
+export interface SettingsChanges {
+  readonly timeZone?: string;
+  readonly currency?: string;
+  readonly weekStart?: Weekday;
+  readonly locale?: string;
+  readonly digestEnabled?: boolean;
+}
+
+export type Intent =
+  | { kind: 'add'; amount: Money; category: string; note: string | null; spentOn: string }
+  /** Undo the latest expense (within the undo window), or the one named by number (a button). */
+  | { kind: 'undo'; number: number | null }
+  | { kind: 'delete'; number: number }
+  | {
+      kind: 'edit';
+      number: number;
+      changes: { amount?: Money; category?: string; spentOn?: string; note?: string | null };
+    }
+  | { kind: 'list'; limit: number | null; period: Period | null; category: string | null }
+  /**
+   * A question about spending. A null period or category means "not said": a follow-up
+   * (`followUp: true`) takes it from the thread's context, a fresh question uses this week / all categories.
+   */
+  | { kind: 'summary'; period: Period | null; category: string | null; followUp: boolean }
+  | { kind: 'settings'; changes: SettingsChanges }
+  | { kind: 'help' }
+  /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
+  | { kind: 'invalid'; message: string }
+  | { kind: 'unknown' };
