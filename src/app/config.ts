@@ -1,0 +1,76 @@
+/** Configuration read once from the environment (and an optional .env), validated, frozen, passed down. */
+import { existsSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { isKnownCurrency } from '../core/money/currency.ts';
+import { isValidTimeZone } from '../core/time/period.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/finbot.db')
+    .refine((url) => /^(sqlite:|postgres(ql)?:\/\/|mssql:\/\/|sqlserver:\/\/)/.test(url), {
+      message: 'must start with sqlite:, postgres://, postgresql://, mssql:// or sqlserver://',
+    }),
+  DEFAULT_CURRENCY: z
+    .string()
+    .default('INR')
+    .transform((code) => code.toUpperCase())
+    .refine(isKnownCurrency, { message: 'is not an ISO 4217 currency code' }),
+  DEFAULT_TIMEZONE: z.string().default('Asia/Kolkata').refine(isValidTimeZone, {
+    message: 'is not an IANA time zone (e.g. Asia/Kolkata, Europe/London)',
+  }),
+  DEFAULT_LOCALE: z
+    .string()
+    .default('en-IN')
+    .refine((tag) => Intl.NumberFormat.supportedLocalesOf(tag).length > 0, { message: 'is not a supported locale' }),
+  DEFAULT_WEEK_START: z.coerce.number().int().min(1).max(7).default(1),
+  MAX_AMOUNT: z.coerce.number().int().positive().default(10_000_000),
+  UNDO_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  FINBOT_NOW: optionalText.refine((text) => text === undefined || DateTime.fromISO(text).isValid, {
+    message: 'must be an ISO timestamp such as 2026-11-25T09:30:00+05:30',
+  }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText,
+  OPENAI_MODEL: z.string().default('gpt-5-mini'),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: optionalText,
+  TELEGRAM_WEBHOOK_URL: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText,
+  API_TOKEN: optionalText,
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates `env`; the error names every variable that is wrong and why. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}
+
+/** Reads `.env` from the working directory when there is one (values already in the environment win). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(env);
+}

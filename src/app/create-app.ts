@@ -1,0 +1,66 @@
+/** The composition root: config → database (migrated) → store → core handler, with one close(). */
+
+import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import type { CoreSettings } from '../core/service/core-deps.ts';
+import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
+import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
+import type { Weekday } from '../core/time/period.ts';
+import { createLedgerStore } from '../storage/kysely-ledger-store.ts';
+import { migrateToLatest } from '../storage/migrate.ts';
+import { type OpenedDatabase, openDatabase } from '../storage/open-database.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+
+export interface App {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly database: OpenedDatabase;
+  readonly store: LedgerStore;
+  readonly settings: CoreSettings;
+  readonly handleMessage: MessageHandler;
+  close(): Promise<void>;
+}
+
+export function coreSettingsFrom(config: Config): CoreSettings {
+  return {
+    defaults: {
+      timeZone: config.DEFAULT_TIMEZONE,
+      currency: config.DEFAULT_CURRENCY,
+      locale: config.DEFAULT_LOCALE,
+      weekStart: config.DEFAULT_WEEK_START as Weekday,
+      digestEnabled: true,
+    },
+    maxAmountMajor: config.MAX_AMOUNT,
+    undoWindowMinutes: config.UNDO_WINDOW_MINUTES,
+  };
+}
+
+export function clockFrom(config: Config): Clock {
+  return config.FINBOT_NOW ? fixedClock(new Date(config.FINBOT_NOW)) : systemClock;
+}
+
+/** Opens the database and applies pending migrations before anything reads it. */
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const database = await openDatabase(config.DATABASE_URL);
+  try {
+    const report = await migrateToLatest(database.db);
+    log.debug({ migrations: report }, 'database migrated');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const store = createLedgerStore(database.db, database.dialect);
+  const clock = clockFrom(config);
+  const settings = coreSettingsFrom(config);
+  return {
+    config,
+    clock,
+    log,
+    database,
+    store,
+    settings,
+    handleMessage: createMessageHandler({ store, clock, settings }),
+    close: () => database.close(),
+  };
+}

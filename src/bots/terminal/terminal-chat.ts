@@ -1,0 +1,56 @@
+/** The terminal chat: interactive with a TTY, one reply per line when stdin is piped. */
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { MessageHandler } from '../../core/service/handle-message.ts';
+import type { Reply } from '../../core/service/inbound-message.ts';
+
+export interface TerminalChatOptions {
+  readonly handleMessage: MessageHandler;
+  readonly userName: string;
+  readonly input: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+  readonly greeting?: string;
+  readonly onError: (error: unknown) => void;
+}
+
+const failureText = 'Something went wrong on my side and nothing was saved. Please try again.';
+
+/** Runs until the input ends (Ctrl+D or end of the pipe). */
+export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  const { input, output, userName } = options;
+  const interactive = Boolean(input.isTTY);
+  const session = randomUUID();
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  if (interactive) {
+    output.write(`${options.greeting ?? ''}Chatting as "${userName}". Type "help" for examples, Ctrl+D to leave.\n`);
+    lines.setPrompt('you › ');
+    lines.prompt();
+  }
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    const text = line.trim();
+    if (text !== '') {
+      const reply = await options
+        .handleMessage({
+          platform: 'cli',
+          platformUserId: userName,
+          displayName: userName,
+          key: `cli:${session}:${lineNumber}`,
+          text,
+        })
+        .catch((error: unknown) => {
+          options.onError(error);
+          return undefined;
+        });
+      output.write(`${reply ? renderReply(reply) : failureText}\n`);
+    }
+    if (interactive) lines.prompt();
+  }
+  if (interactive) output.write('\n');
+}
+
+function renderReply(reply: Reply): string {
+  const hints = reply.buttons.map((button) => `  ↳ ${button.label}: type "${button.command}"`);
+  return [reply.text, ...hints].join('\n');
+}

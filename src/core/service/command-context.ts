@@ -1,0 +1,27 @@
+/** What a command handler gets: the user's store (inside the message's transaction), the user, and their "now". */
+import type { Thread, ThreadContext } from '../domain/thread.ts';
+import type { User } from '../domain/user.ts';
+import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { CoreSettings } from './core-deps.ts';
+import type { Reply } from './inbound-message.ts';
+
+export interface CommandContext {
+  readonly store: LedgerStore;
+  readonly settings: CoreSettings;
+  readonly user: User;
+  readonly thread: Thread;
+  /** The user's calendar date, "YYYY-MM-DD". */
+  readonly today: string;
+  /** The current instant, ISO-8601 UTC. */
+  readonly now: string;
+  /** Key of the inbound message being handled; expenses it creates carry it as their source. */
+  readonly messageKey: string;
+}
+
+export interface CommandResult {
+  readonly reply: Reply;
+  /** Expense events to record in the thread, so later context (and the model) knows what changed. */
+  readonly events?: ReadonlyArray<string>;
+  /** New conversation context, when the command changes what "it" refers to. */
+  readonly context?: ThreadContext;
+}

@@ -1,0 +1,39 @@
+/** Changes the amount, category, date or note of one of the user's expenses, named by number. */
+import { categoryKey } from '../../domain/category.ts';
+import { formatExpenseLine } from '../../format/expense-line.ts';
+import type { Intent } from '../../parse/intent.ts';
+import type { CommandContext, CommandResult } from '../command-context.ts';
+import { textReply } from '../inbound-message.ts';
+
+export async function editExpense(
+  ctx: CommandContext,
+  intent: Extract<Intent, { kind: 'edit' }>,
+): Promise<CommandResult> {
+  const { store, user } = ctx;
+  const before = await store.findExpenseByNumber(user.id, intent.number);
+  if (!before) return { reply: textReply('not_found', `There is no expense #${intent.number}.`) };
+  const { category, ...rest } = intent.changes;
+  if (Object.keys(intent.changes).length === 0) {
+    return {
+      reply: textReply(
+        'invalid',
+        `What should change on #${intent.number}? For example "edit ${intent.number} 300", "edit ${intent.number} category food" or "edit ${intent.number} date yesterday".`,
+      ),
+    };
+  }
+  const spelling =
+    category === undefined
+      ? undefined
+      : ((await store.findCategorySpelling(user.id, categoryKey(category))) ?? category);
+  const after = await store.updateExpense(user.id, intent.number, {
+    ...rest,
+    ...(spelling === undefined ? {} : { category: spelling }),
+  });
+  if (!after) return { reply: textReply('not_found', `There is no expense #${intent.number}.`) };
+  const was = formatExpenseLine(before, user.locale, ctx.today);
+  const now = formatExpenseLine(after, user.locale, ctx.today);
+  return {
+    reply: textReply('expense_edited', `Updated: ${now}\n(was ${was.replace(/^#\d+ · /, '')})`),
+    events: [`expense #${after.number} edited: now ${now}`],
+  };
+}

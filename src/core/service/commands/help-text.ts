@@ -1,0 +1,9 @@
+/** The short help every adapter shows: what finbot does, with examples to copy. */
+export const helpText = [
+  'I keep track of your spending. Try:',
+  '• "250 groceries", "₹55 snacks yesterday", "spent 1,250.50 on fuel"',
+  '• "how much did I spend this week?", then "how about just groceries?"',
+  '• "list", "undo", "delete 12", "edit 12 300", "settings"',
+].join('\n');
+
+export const notUnderstoodText = `Sorry, I didn't get that.\n${helpText}`;

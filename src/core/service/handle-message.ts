@@ -1,0 +1,93 @@
+/** The one entry point every adapter calls: a chat message in, a reply out, handled exactly once. */
+import type { Intent } from '../parse/intent.ts';
+import { parseMessage } from '../parse/parse-message.ts';
+import { localToday } from '../time/period.ts';
+import type { CommandContext, CommandResult } from './command-context.ts';
+import { addExpense } from './commands/add-expense.ts';
+import { answerSummary } from './commands/answer-summary.ts';
+import { changeSettings } from './commands/change-settings.ts';
+import { editExpense } from './commands/edit-expense.ts';
+import { helpText, notUnderstoodText } from './commands/help-text.ts';
+import { listExpenses } from './commands/list-expenses.ts';
+import { deleteExpense, undoExpense } from './commands/remove-expense.ts';
+import type { CoreDeps } from './core-deps.ts';
+import { ensureUser } from './ensure-user.ts';
+import { type InboundMessage, type Reply, textReply } from './inbound-message.ts';
+
+/** Longest user text kept in the thread; the rest of a huge paste is of no use as context. */
+const storedTextLimit = 4000;
+
+export type MessageHandler = (message: InboundMessage) => Promise<Reply>;
+
+/**
+ * Builds the handler. Each message runs in one transaction that first claims its key, so a redelivered
+ * message gets the stored reply and changes nothing, and a failure leaves nothing half-written.
+ */
+export function createMessageHandler(deps: CoreDeps): MessageHandler {
+  return async (message) => {
+    const user = await ensureUser(deps.store, deps.settings, message);
+    return deps.store.transaction(async (store) => {
+      const nowDate = deps.clock.now();
+      const now = nowDate.toISOString();
+      const claim = await store.claimInboundMessage(message.key, user.id, now);
+      if (!claim.claimed) return storedReply(claim.reply);
+
+      const thread = await store.getThread(user.id);
+      const today = localToday(deps.clock, user.timeZone);
+      const ctx: CommandContext = { store, settings: deps.settings, user, thread, today, now, messageKey: message.key };
+      const intent = parseMessage(message.text, {
+        today,
+        defaultCurrency: user.currency,
+        locale: user.locale,
+        weekStart: user.weekStart,
+        maxAmountMajor: deps.settings.maxAmountMajor,
+      });
+      const result = await runIntent(ctx, intent);
+
+      await store.appendThreadMessages(thread.id, [
+        { role: 'user', content: message.text.slice(0, storedTextLimit), createdAt: now },
+        ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
+        { role: 'assistant', content: result.reply.text, createdAt: now },
+      ]);
+      if (result.context) await store.saveThreadContext(thread.id, result.context);
+      await store.saveInboundReply(message.key, JSON.stringify(result.reply));
+      return result.reply;
+    });
+  };
+}
+
+function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> | CommandResult {
+  switch (intent.kind) {
+    case 'add':
+      return addExpense(ctx, intent);
+    case 'undo':
+      return undoExpense(ctx, intent.number);
+    case 'delete':
+      return deleteExpense(ctx, intent.number);
+    case 'edit':
+      return editExpense(ctx, intent);
+    case 'list':
+      return listExpenses(ctx, intent);
+    case 'summary':
+      return answerSummary(ctx, intent);
+    case 'settings':
+      return changeSettings(ctx, intent.changes);
+    case 'help':
+      return { reply: textReply('help', helpText) };
+    case 'invalid':
+      return { reply: textReply('invalid', intent.message) };
+    case 'unknown':
+      return { reply: textReply('not_understood', notUnderstoodText) };
+  }
+}
+
+function storedReply(json: string | null): Reply {
+  if (json) {
+    try {
+      return { ...(JSON.parse(json) as Reply), repeated: true };
+    } catch {
+      // fall through: an unreadable stored reply still must not redo the work
+    }
+  }
+  return { ...textReply('help', 'Already handled that message.'), repeated: true };
+}

@@ -1,0 +1,45 @@
+/** A chat message as every adapter hands it to the core, and the reply the core hands back. */
+import type { Platform } from '../domain/user.ts';
+
+export interface InboundMessage {
+  readonly platform: Platform;
+  readonly platformUserId: string;
+  readonly displayName: string | null;
+  /** Identifies this delivery at its source (e.g. "telegram:update:123"); a redelivery carries the same key. */
+  readonly key: string;
+  readonly text: string;
+  /** The platform's idea of the user's zone (Slack's `tz`), used only when the user is new. */
+  readonly timeZoneHint?: string;
+}
+
+export type ReplyKind =
+  | 'expense_added'
+  | 'expense_undone'
+  | 'expense_deleted'
+  | 'expense_edited'
+  | 'expense_list'
+  | 'summary'
+  | 'settings'
+  | 'help'
+  | 'invalid'
+  | 'not_found'
+  | 'not_understood';
+
+/** A tap-able action; `command` is text the core understands, sent back as a message when tapped. */
+export interface ReplyButton {
+  readonly label: string;
+  readonly command: string;
+}
+
+export interface Reply {
+  readonly kind: ReplyKind;
+  /** Plain text; adapters escape it for their markup. */
+  readonly text: string;
+  readonly buttons: ReadonlyArray<ReplyButton>;
+  /** True when this is the stored answer to a message seen before (a redelivery). */
+  readonly repeated?: boolean;
+}
+
+export function textReply(kind: ReplyKind, text: string, buttons: ReadonlyArray<ReplyButton> = []): Reply {
+  return { kind, text, buttons };
+}

@@ -1,0 +1,99 @@
+/** The `finbot` command line: chat, stats, export, migrate; with no command, `start`. */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './app/config.ts';
+import { createApp } from './app/create-app.ts';
+import { createLogger } from './app/logger.ts';
+import { runTerminalChat } from './bots/terminal/terminal-chat.ts';
+import { exportCommand } from './cli/export-command.ts';
+import { CliError } from './cli/find-cli-user.ts';
+import { statsCommand } from './cli/stats-command.ts';
+
+const usage = `Usage: finbot [command] [options]
+
+Commands:
+  start                         run the configured bots; with none configured, the terminal chat (default)
+  chat [--user NAME]            chat with finbot in the terminal (reads one message a line when piped)
+  stats --user NAME [--week 2026-W47] [--json]
+                                weekly stats; NAME is a chat user, or telegram:ID / slack:TEAM:USER
+  export --user NAME [--from 2026-11-01] [--to 2026-11-30] --format csv|json
+  migrate                       apply database migrations
+  help                          this text
+
+Configuration comes from the environment and an optional .env file (see README).`;
+
+const options = {
+  user: { type: 'string' },
+  week: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string', default: 'csv' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  const command = positionals[0] ?? 'start';
+  if (values.help || command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  const chatting = command === 'chat' || command === 'start';
+  // In the chat, logs below warnings would interleave with the conversation.
+  const log = createLogger(config.LOG_LEVEL ?? (chatting ? 'warn' : 'info'));
+  const app = await createApp(config, log);
+  try {
+    switch (command) {
+      case 'start':
+      case 'chat':
+        await runTerminalChat({
+          handleMessage: app.handleMessage,
+          userName: values.user ?? 'me',
+          input: process.stdin,
+          output: process.stdout,
+          greeting: 'finbot — your spending, by chat.\n',
+          onError: (error) => log.error({ err: error }, 'message failed'),
+        });
+        return 0;
+      case 'stats':
+        process.stdout.write(
+          `${await statsCommand(app, { user: required(values.user, '--user'), week: values.week, json: values.json })}\n`,
+        );
+        return 0;
+      case 'export':
+        process.stdout.write(
+          `${await exportCommand(app, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format })}\n`,
+        );
+        return 0;
+      case 'migrate':
+        process.stdout.write(`Database is up to date (${app.database.dialect}).\n`);
+        return 0;
+      default:
+        throw new CliError(`Unknown command "${command}".\n\n${usage}`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new CliError(`${flag} is required.`);
+  return value;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const expected =
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      ((error as Error)?.name === 'TypeError' && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'));
+    process.stderr.write(
+      expected ? `${(error as Error).message}\n` : `finbot: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

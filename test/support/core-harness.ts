@@ -1,0 +1,57 @@
+/** A real core over a fresh SQLite database, with a clock the test can move. */
+import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
+import type { CoreSettings } from '../../src/core/service/core-deps.ts';
+import { createMessageHandler, type MessageHandler } from '../../src/core/service/handle-message.ts';
+import type { InboundMessage, Reply } from '../../src/core/service/inbound-message.ts';
+import type { Clock } from '../../src/core/time/clock.ts';
+import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { openDatabase } from '../../src/storage/open-database.ts';
+
+export const testSettings: CoreSettings = {
+  defaults: { timeZone: 'Asia/Kolkata', currency: 'INR', locale: 'en-IN', weekStart: 1, digestEnabled: true },
+  maxAmountMajor: 10_000_000,
+  undoWindowMinutes: 60,
+};
+
+export interface CoreHarness {
+  readonly store: LedgerStore;
+  readonly clock: Clock & { set(iso: string): void; advanceMinutes(minutes: number): void };
+  readonly handle: MessageHandler;
+  /** Sends `text` as `user` with a fresh message key. */
+  say(user: string, text: string): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+export async function createCoreHarness(
+  now = '2026-11-25T06:30:00Z',
+  url = 'sqlite::memory:',
+  wrapStore: (store: LedgerStore) => LedgerStore = (store) => store,
+): Promise<CoreHarness> {
+  const database = await openDatabase(url);
+  await migrateToLatest(database.db);
+  const store = wrapStore(createLedgerStore(database.db, database.dialect));
+  let instant = new Date(now);
+  const clock = {
+    now: () => new Date(instant.getTime()),
+    set: (iso: string) => {
+      instant = new Date(iso);
+    },
+    advanceMinutes: (minutes: number) => {
+      instant = new Date(instant.getTime() + minutes * 60_000);
+    },
+  };
+  const handle = createMessageHandler({ store, clock, settings: testSettings });
+  let sequence = 0;
+  return {
+    store,
+    clock,
+    handle,
+    say: (user, text) => handle(message(user, text, `test:${user}:${++sequence}`)),
+    close: () => database.close(),
+  };
+}
+
+export function message(user: string, text: string, key: string): InboundMessage {
+  return { platform: 'cli', platformUserId: user, displayName: user, key, text };
+}
