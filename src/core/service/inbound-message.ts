@@ -1,5 +1,6 @@
 /** A chat message as every adapter hands it to the core, and the reply the core hands back. */
 import type { Platform } from '../domain/user.ts';
+import type { ReplyTarget } from '../ports/reply-sender.ts';
 
 export interface InboundMessage {
   readonly platform: Platform;
@@ -10,6 +11,8 @@ export interface InboundMessage {
   readonly text: string;
   /** The platform's idea of the user's zone (Slack's `tz`), used only when the user is new. */
   readonly timeZoneHint?: string;
+  /** Where a later answer (from the model) must be delivered. */
+  readonly replyTarget?: ReplyTarget;
 }
 
 export type ReplyKind =
@@ -23,7 +26,13 @@ export type ReplyKind =
   | 'help'
   | 'invalid'
   | 'not_found'
-  | 'not_understood';
+  | 'not_understood'
+  /** A question handed to the model; the answer arrives later through the ReplySender. */
+  | 'queued'
+  /** The model's answer, delivered later. */
+  | 'answer'
+  /** The model could not answer; says what still worked. */
+  | 'run_failed';
 
 /** A tap-able action; `command` is text the core understands, sent back as a message when tapped. */
 export interface ReplyButton {
