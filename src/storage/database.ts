@@ -1,0 +1,14 @@
+/** The Kysely `Database` interface: every table finbot stores, typed once. */
+import type { ExpenseTable } from './expense-table.ts';
+import type { InboundMessageTable } from './inbound-message-table.ts';
+import type { ThreadMessageTable } from './thread-message-table.ts';
+import type { ThreadTable } from './thread-table.ts';
+import type { UserTable } from './user-table.ts';
+
+export interface Database {
+  users: UserTable;
+  threads: ThreadTable;
+  thread_messages: ThreadMessageTable;
+  expenses: ExpenseTable;
+  inbound_messages: InboundMessageTable;
+}

@@ -1,0 +1,22 @@
+/** Opens a SQLite database from a `sqlite:` URL: a relative or absolute file path, or ":memory:". */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from '../database.ts';
+import { NodeSqliteDatabase } from './node-sqlite-database.ts';
+
+/** `sqlite:./data/finbot.db`, `sqlite:/abs/path.db`, `sqlite:///abs/path.db` or `sqlite::memory:`. */
+export function openSqlite(url: string): Kysely<Database> {
+  const location = sqlitePath(url);
+  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: new NodeSqliteDatabase(location) }) });
+}
+
+/** The file path (resolved against the working directory) or ":memory:". */
+export function sqlitePath(url: string): string {
+  let rest = decodeURIComponent(url.replace(/^sqlite:/, ''));
+  if (rest.startsWith('//')) rest = rest.slice(2);
+  if (rest === ':memory:') return rest;
+  if (rest === '') throw new Error('A sqlite: URL needs a file path or :memory:, e.g. sqlite:./data/finbot.db');
+  return resolve(rest);
+}

@@ -1,0 +1,71 @@
+/** Queries on `threads` and `thread_messages`: a user's conversation, its context and its messages in order. */
+import type { Kysely } from 'kysely';
+import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../core/domain/thread.ts';
+import { writeTimestamp } from './column-values.ts';
+import type { Database } from './database.ts';
+import { databaseNow } from './database-now.ts';
+import type { DialectName } from './dialect-name.ts';
+import { inTransaction } from './in-transaction.ts';
+import { takeRows } from './take-rows.ts';
+import { threadMessageFromRow } from './thread-message-row.ts';
+import { threadFromRow } from './thread-row.ts';
+
+/** The user's thread; createUser makes it, and a user stored without one gets it here. */
+export async function getThread(db: Kysely<Database>, userId: number): Promise<Thread> {
+  const select = () =>
+    db.selectFrom('threads').select(['id', 'user_id', 'context']).where('user_id', '=', userId).executeTakeFirst();
+  const existing = await select();
+  if (existing) return threadFromRow(existing);
+  await db.insertInto('threads').values({ user_id: userId }).execute();
+  const created = await select();
+  if (!created) throw new Error(`Could not create the thread of user ${userId}`);
+  return threadFromRow(created);
+}
+
+export async function saveThreadContext(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  threadId: number,
+  context: ThreadContext,
+): Promise<void> {
+  await db
+    .updateTable('threads')
+    .set({ context: JSON.stringify(context), updated_at: databaseNow(dialect) })
+    .where('id', '=', threadId)
+    .execute();
+}
+
+/** Appends in the given order, one insert each: ids then follow the order on every dialect. */
+export function appendThreadMessages(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  threadId: number,
+  messages: ReadonlyArray<NewThreadMessage>,
+): Promise<void> {
+  if (messages.length === 0) return Promise.resolve();
+  return inTransaction(db, async (trx) => {
+    for (const message of messages) {
+      await trx
+        .insertInto('thread_messages')
+        .values({
+          thread_id: threadId,
+          role: message.role,
+          content: message.content,
+          created_at: writeTimestamp(message.createdAt, dialect),
+        })
+        .execute();
+    }
+  });
+}
+
+/** The latest `limit` messages, oldest first. */
+export async function recentThreadMessages(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  threadId: number,
+  limit: number,
+): Promise<ThreadMessage[]> {
+  const query = db.selectFrom('thread_messages').selectAll().where('thread_id', '=', threadId).orderBy('id', 'desc');
+  const rows = await takeRows(query, dialect, limit).execute();
+  return rows.reverse().map(threadMessageFromRow);
+}
