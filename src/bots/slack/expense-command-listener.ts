@@ -1,0 +1,84 @@
+/**
+ * `/expense`: one core call, answered in the ack (Slack allows 3 s). A question handed to the model is acked
+ * with "working on it" and answered later through the response_url; so is a core call that runs late.
+ */
+import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { type Reply, textReply } from '../../core/service/inbound-message.ts';
+import { parseExpenseCommand } from './expense-command.ts';
+import { commandKey, slackUserId } from './message-keys.ts';
+import { renderReply } from './render-blocks.ts';
+import { settleWithin } from './settle-within.ts';
+import { type SlackHandlerDeps, somethingWentWrongText } from './slack-handler-deps.ts';
+import { commandReplyTarget } from './slack-reply-target.ts';
+import { fromSlackText } from './slack-text.ts';
+
+const digestNotYetText = 'A digest on demand is not available yet. "/expense digest on" sends you one every week.';
+
+export function expenseCommandListener(deps: SlackHandlerDeps) {
+  return async ({ command, ack }: SlackCommandMiddlewareArgs): Promise<void> => {
+    const started = performance.now();
+    const teamId = command.team_id;
+    const userId = command.user_id;
+    const platformUserId = slackUserId(teamId, userId);
+    const target = commandReplyTarget(command.response_url, userId);
+    const parsed = parseExpenseCommand(fromSlackText(command.text ?? ''));
+
+    const work = deps.track(
+      (async (): Promise<Reply> => {
+        if (parsed.kind === 'digest_now') {
+          const text = deps.digestNow
+            ? await deps.digestNow({ platformUserId, responseUrl: command.response_url, userId })
+            : digestNotYetText;
+          return textReply('help', text);
+        }
+        const profile = await deps.directory.lookup(teamId, userId);
+        return deps.handleMessage({
+          platform: 'slack',
+          platformUserId,
+          displayName: profile.displayName ?? command.user_name ?? null,
+          key: commandKey(teamId, userId, command.trigger_id, command.response_url),
+          text: parsed.text,
+          ...(profile.timeZone ? { timeZoneHint: profile.timeZone } : {}),
+          replyTarget: target,
+        });
+      })(),
+    );
+
+    const outcome = await settleWithin(work, deps.ackBudgetMs - (performance.now() - started));
+    if (outcome.kind === 'done') {
+      await ack({ response_type: 'ephemeral', ...renderReply(outcome.value) });
+      deps.log.debug(
+        { kind: outcome.value.kind, repeated: outcome.value.repeated === true, ms: elapsed(started) },
+        'slack command answered',
+      );
+      return;
+    }
+    if (outcome.kind === 'failed') {
+      deps.log.error({ err: outcome.error }, 'slack command failed');
+      await ack({ response_type: 'ephemeral', ...renderReply(textReply('help', somethingWentWrongText)) });
+      return;
+    }
+
+    // The core is slow (a busy database): ack now, and let the reply follow when it is ready.
+    await ack({ response_type: 'ephemeral', ...renderReply(textReply('queued', '')) });
+    deps.log.warn({ ms: elapsed(started) }, 'slack command ran past the ack budget; replying later');
+    void deps.track(
+      work
+        .then(
+          async (reply) => {
+            if (reply.repeated || reply.kind === 'queued') return;
+            await deps.sender.send(target, reply);
+          },
+          async (error: unknown) => {
+            deps.log.error({ err: error }, 'slack command failed after the ack');
+            await deps.sender.send(target, textReply('help', somethingWentWrongText));
+          },
+        )
+        .catch((error: unknown) => deps.log.error({ err: error }, 'slack late reply not delivered')),
+    );
+  };
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
