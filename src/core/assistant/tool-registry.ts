@@ -1,0 +1,79 @@
+/** The assistant's tools bound to one user: definitions for the model, and dispatch of the calls it makes. */
+import type { ModelToolDefinition } from './model-client.ts';
+import { addExpenseTool } from './tools/add-expense-tool.ts';
+import type { AssistantTool, ToolContext } from './tools/assistant-tool.ts';
+import { deleteExpenseTool } from './tools/delete-expense-tool.ts';
+import { editExpenseTool } from './tools/edit-expense-tool.ts';
+import { listExpensesTool } from './tools/list-expenses-tool.ts';
+import { spendingSummaryTool } from './tools/spending-summary-tool.ts';
+import { weeklyStatsTool } from './tools/weekly-stats-tool.ts';
+
+export const assistantTools: ReadonlyArray<AssistantTool> = [
+  spendingSummaryTool,
+  listExpensesTool,
+  weeklyStatsTool,
+  addExpenseTool,
+  editExpenseTool,
+  deleteExpenseTool,
+];
+
+export interface ToolCall {
+  readonly callId: string;
+  readonly name: string;
+  /** The JSON text the model sent. */
+  readonly arguments: string;
+}
+
+/** One call and what came of it, kept for the run's record, grounding and the fallback answer. */
+export interface ToolCallRecord extends ToolCall {
+  readonly ok: boolean;
+  /** The JSON text sent back to the model. */
+  readonly output: string;
+  /** The parsed result, for grounding. */
+  readonly result: Readonly<Record<string, unknown>>;
+  readonly summary: string | null;
+  readonly events: ReadonlyArray<string>;
+}
+
+export interface ToolRegistry {
+  readonly definitions: ReadonlyArray<ModelToolDefinition>;
+  /**
+   * Runs one call as the bound user. Unparseable JSON, unknown tools and invalid arguments become error
+   * outputs the model can correct; only storage failures throw.
+   */
+  run(call: ToolCall): Promise<ToolCallRecord>;
+}
+
+export function createToolRegistry(
+  context: ToolContext,
+  tools: ReadonlyArray<AssistantTool> = assistantTools,
+): ToolRegistry {
+  const byName = new Map(tools.map((tool) => [tool.definition.name, tool]));
+  return {
+    definitions: tools.map((tool) => tool.definition),
+    run: async (call) => {
+      const tool = byName.get(call.name);
+      if (!tool) return failed(call, `Unknown tool "${call.name}".`);
+      let args: unknown;
+      try {
+        args = JSON.parse(call.arguments === '' ? '{}' : call.arguments);
+      } catch {
+        return failed(call, 'The arguments are not valid JSON.');
+      }
+      const outcome = await tool.run(args, context, call.callId);
+      return {
+        ...call,
+        ok: outcome.result.ok === true,
+        output: JSON.stringify(outcome.result),
+        result: outcome.result,
+        summary: outcome.summary,
+        events: outcome.events ?? [],
+      };
+    },
+  };
+}
+
+function failed(call: ToolCall, error: string): ToolCallRecord {
+  const result = { ok: false, error };
+  return { ...call, ok: false, output: JSON.stringify(result), result, summary: null, events: [] };
+}

@@ -1,0 +1,80 @@
+/** add_expense: records one expense for the user, at most once per tool call even when the run is retried. */
+import { z } from 'zod';
+import type { Expense } from '../../domain/expense.ts';
+import { formatDay } from '../../format/date-label.ts';
+import { describeMoneyError, formatMoney, moneyFromDecimal } from '../../money/money.ts';
+import { resolvePeriod } from '../../time/period.ts';
+import { defineTool, type ToolContext, type ToolOutcome, toolError, toolSuccess } from './assistant-tool.ts';
+import { categorySchema, categorySpelling } from './category-argument.ts';
+import { expenseJson } from './expense-json.ts';
+import { moneyJson } from './money-json.ts';
+import { isoDateSchema } from './period-argument.ts';
+
+const schema = z.strictObject({
+  amount: z
+    .string()
+    .describe('Plain decimal amount in major units, like "250" or "1250.50": no currency symbol, no separators.'),
+  currency: z.string().nullable().describe("ISO 4217 code such as INR or USD; null for the user's own currency."),
+  category: categorySchema.describe('What it was for, in a word or two, like "groceries".'),
+  note: z.string().trim().max(200).nullable().describe('Optional detail, like the shop; null for none.'),
+  spent_on: isoDateSchema
+    .nullable()
+    .describe("The day it was spent, YYYY-MM-DD in the user's calendar; null for today."),
+});
+
+export const addExpenseTool = defineTool({
+  name: 'add_expense',
+  description: 'Record one expense the user tells you about. Only when the user clearly asks to record spending.',
+  schema,
+  run: async (args, ctx, callId) => {
+    const { store, user } = ctx;
+    const sourceKey = `${ctx.sourceKeyPrefix}:${callId}`;
+    // A retried run replays the same call ids: the expense it added before is reported, not added again.
+    const existing = await store.findExpenseBySourceKey(user.id, sourceKey);
+    if (existing) return added(ctx, existing, true);
+
+    const money = moneyFromDecimal(args.amount, args.currency ?? user.currency, ctx.maxAmountMajor);
+    if (!money.ok) return toolError(describeMoneyError(money.error), describeMoneyError(money.error));
+    const spentOn = args.spent_on ?? ctx.today;
+    if (spentOn > ctx.today) return toolError(`spent_on ${spentOn} is in the future; today is ${ctx.today}`);
+
+    const expense = await store.insertExpense({
+      userId: user.id,
+      amount: money.value,
+      category: await categorySpelling(store, user.id, args.category),
+      note: args.note ? args.note : null,
+      spentOn,
+      sourceKey,
+      createdAt: ctx.now,
+    });
+    return added(ctx, expense, false);
+  },
+});
+
+async function added(ctx: ToolContext, expense: Expense, alreadyRecorded: boolean): Promise<ToolOutcome> {
+  const { store, user } = ctx;
+  const week = resolvePeriod({ kind: 'this_week' }, ctx.today, user.weekStart);
+  const inWeek = expense.spentOn >= week.from && expense.spentOn <= week.to;
+  const weekTotal = inWeek
+    ? (await store.sumExpenses(user.id, { from: week.from, to: week.to, groupBy: 'none' })).find(
+        (row) => row.currency === expense.amount.currency,
+      )
+    : undefined;
+  const amount = formatMoney(expense.amount, user.locale);
+  const day = expense.spentOn === ctx.today ? 'today' : formatDay(expense.spentOn, user.locale, ctx.today);
+  const note = expense.note ? ` (${expense.note})` : '';
+  const lines = [`Added #${expense.number}: ${amount} · ${expense.category} · ${day}${note}`];
+  const data: Record<string, unknown> = {
+    expense: expenseJson(expense, user.locale),
+    already_recorded: alreadyRecorded,
+  };
+  if (weekTotal) {
+    const total = { minor: weekTotal.minor, currency: weekTotal.currency };
+    data.this_week_total = moneyJson(total, user.locale);
+    lines.push(`This week so far: ${formatMoney(total, user.locale)}`);
+  }
+  // Reported on a replay too: the attempt that added it failed, so its events were never saved.
+  return toolSuccess(data, lines.join('\n'), [
+    `expense #${expense.number} added: ${amount} ${expense.category} on ${expense.spentOn}${note}`,
+  ]);
+}

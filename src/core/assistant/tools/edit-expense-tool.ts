@@ -1,0 +1,57 @@
+/** edit_expense: changes the amount, category, date or note of one of the user's expenses, named by number. */
+import { z } from 'zod';
+import type { ExpenseChanges } from '../../domain/expense.ts';
+import { formatExpenseLine } from '../../format/expense-line.ts';
+import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
+import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
+import { categorySchema, categorySpelling } from './category-argument.ts';
+import { expenseJson } from './expense-json.ts';
+import { isoDateSchema } from './period-argument.ts';
+
+const schema = z.strictObject({
+  number: z.number().int().min(1).describe('The expense number, as in "#12" from list_expenses.'),
+  amount: z.string().nullable().describe('New plain decimal amount like "300" or "1250.50"; null to keep.'),
+  currency: z.string().nullable().describe('New ISO 4217 code, only together with amount; null to keep.'),
+  category: categorySchema.nullable().describe('New category; null to keep.'),
+  spent_on: isoDateSchema.nullable().describe('New date, YYYY-MM-DD; null to keep.'),
+  note: z.string().trim().max(200).nullable().describe('New note; "" removes it; null to keep.'),
+});
+
+export const editExpenseTool = defineTool({
+  name: 'edit_expense',
+  description: "Change one of the user's expenses by its number. Only when the user clearly asks for the change.",
+  schema,
+  run: async (args, ctx) => {
+    const { store, user } = ctx;
+    const before = await store.findExpenseByNumber(user.id, args.number);
+    if (!before) {
+      const message = `There is no expense #${args.number}.`;
+      return toolError(message, message);
+    }
+    if (args.currency !== null && args.amount === null) return toolError('give the amount together with the currency');
+    if (args.spent_on !== null && args.spent_on > ctx.today) {
+      return toolError(`spent_on ${args.spent_on} is in the future; today is ${ctx.today}`);
+    }
+    let changes: ExpenseChanges = {};
+    if (args.amount !== null) {
+      const money = moneyFromDecimal(args.amount, args.currency ?? before.amount.currency, ctx.maxAmountMajor);
+      if (!money.ok) return toolError(describeMoneyError(money.error), describeMoneyError(money.error));
+      changes = { ...changes, amount: money.value };
+    }
+    if (args.category !== null)
+      changes = { ...changes, category: await categorySpelling(store, user.id, args.category) };
+    if (args.spent_on !== null) changes = { ...changes, spentOn: args.spent_on };
+    if (args.note !== null) changes = { ...changes, note: args.note === '' ? null : args.note };
+    if (Object.keys(changes).length === 0) return toolError('nothing to change: set at least one of the fields');
+
+    const after = await store.updateExpense(user.id, args.number, changes);
+    if (!after) return toolError(`There is no expense #${args.number}.`, `There is no expense #${args.number}.`);
+    const now = formatExpenseLine(after, user.locale, ctx.today);
+    const was = formatExpenseLine(before, user.locale, ctx.today).replace(/^#\d+ · /, '');
+    return toolSuccess(
+      { before: expenseJson(before, user.locale), after: expenseJson(after, user.locale) },
+      `Updated: ${now}\n(was ${was})`,
+      [`expense #${after.number} edited: now ${now}`],
+    );
+  },
+});

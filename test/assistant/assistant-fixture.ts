@@ -1,0 +1,116 @@
+/**
+ * A real SQLite store, users with expenses, and the real OpenAI SDK pointed at the fake server. Built on the
+ * storage directly rather than the core harness: these tests drive tools and runs, not chat parsing.
+ */
+
+import {
+  createOpenAIResponsesClient,
+  type OpenAIResponsesOptions,
+} from '../../src/assistant/openai-responses-client.ts';
+import type { ExecuteRunRequest, ExecuteRunResult } from '../../src/core/assistant/execute-run.ts';
+import { executeRun } from '../../src/core/assistant/execute-run.ts';
+import type { ModelClient } from '../../src/core/assistant/model-client.ts';
+import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
+import type { Expense } from '../../src/core/domain/expense.ts';
+import type { User } from '../../src/core/domain/user.ts';
+import { moneyFromDecimal } from '../../src/core/money/money.ts';
+import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
+import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { openDatabase } from '../../src/storage/open-database.ts';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
+
+/** Wednesday 25 Nov 2026, noon in Kolkata: ISO week 2026-W48, Monday 23 to Sunday 29. */
+export const now = '2026-11-25T06:30:00.000Z';
+export const today = '2026-11-25';
+
+export interface AssistantFixture {
+  readonly store: LedgerStore;
+  readonly fake: FakeOpenAI;
+  readonly model: ModelClient;
+  createUser(name: string): Promise<User>;
+  addExpense(user: User, amount: string, category: string, spentOn?: string, note?: string): Promise<Expense>;
+  /** Tool context bound to `user`, as the run builds it. */
+  toolContext(user: User, runKey?: string): ToolContext;
+  run(user: User, question: string, extra?: Partial<ExecuteRunRequest>): Promise<ExecuteRunResult>;
+  close(): Promise<void>;
+}
+
+let sourceCounter = 0;
+
+export async function createAssistantFixture(
+  clientOptions: Partial<OpenAIResponsesOptions> = {},
+): Promise<AssistantFixture> {
+  const database = await openDatabase('sqlite::memory:');
+  await migrateToLatest(database.db);
+  const store = createLedgerStore(database.db, database.dialect);
+  const fake = await startFakeOpenAI();
+  const model = createOpenAIResponsesClient({ baseURL: fake.baseURL, model: 'fake-model', ...clientOptions });
+
+  const toolContext = (user: User, runKey = 'run:test'): ToolContext => ({
+    store,
+    user,
+    today,
+    now,
+    sourceKeyPrefix: runKey,
+    maxAmountMajor: 10_000_000,
+  });
+
+  return {
+    store,
+    fake,
+    model,
+    createUser: (name) =>
+      store.createUser({
+        platform: 'cli',
+        platformUserId: name,
+        displayName: name,
+        timeZone: 'Asia/Kolkata',
+        currency: 'INR',
+        locale: 'en-IN',
+        weekStart: 1,
+        digestEnabled: true,
+      }),
+    addExpense: async (user, amount, category, spentOn = today, note) => {
+      const money = moneyFromDecimal(amount, user.currency, 10_000_000);
+      if (!money.ok) throw new Error(`bad amount ${amount}`);
+      return store.insertExpense({
+        userId: user.id,
+        amount: money.value,
+        category,
+        note: note ?? null,
+        spentOn,
+        sourceKey: `fixture:${++sourceCounter}`,
+        createdAt: now,
+      });
+    },
+    toolContext,
+    run: async (user, question, extra = {}) => {
+      const thread = await store.getThread(user.id);
+      return executeRun({
+        model,
+        store,
+        user,
+        today,
+        now,
+        runKey: `run:${user.platformUserId}:1`,
+        question,
+        history: await store.recentThreadMessages(thread.id, 50),
+        maxAmountMajor: 10_000_000,
+        ...extra,
+      });
+    },
+    close: async () => {
+      await fake.close();
+      await database.close();
+    },
+  };
+}
+
+/** The function_call_output items of a recorded request body, parsed. */
+export function toolOutputs(body: Record<string, unknown>): Array<Record<string, unknown>> {
+  const input = (body.input ?? []) as Array<Record<string, unknown>>;
+  return input
+    .filter((item) => item.type === 'function_call_output')
+    .map((item) => JSON.parse(item.output as string) as Record<string, unknown>);
+}
