@@ -45,12 +45,28 @@ const multipliers: Readonly<Record<string, number>> = {
   billion: 9,
 };
 
+const rupees = ['INR', 'PKR', 'NPR', 'LKR'];
+
 const words: Readonly<Record<string, ReadonlyArray<string>>> = {
-  rs: ['INR', 'PKR', 'NPR', 'LKR'],
-  rupee: ['INR', 'PKR', 'NPR', 'LKR'],
+  rs: rupees,
+  rupee: rupees,
   euro: ['EUR'],
   pound: ['GBP'],
 };
+
+const dollarPrefixes: Readonly<Record<string, ReadonlyArray<string>>> = {
+  US$: ['USD'],
+  C$: ['CAD'],
+  A$: ['AUD'],
+  AU$: ['AUD'],
+  NZ$: ['NZD'],
+  S$: ['SGD'],
+  HK$: ['HKD'],
+};
+
+function dollars(locale: string): ReadonlyArray<string> {
+  return symbolTable(locale).get('$') ?? ['USD'];
+}
 
 export function findMoneyMentions(text: string, options: MentionOptions): MoneyMention[] {
   const mentions: MoneyMention[] = [];
@@ -93,12 +109,15 @@ export function normalizeDecimal(decimal: string): string {
 function markerCurrencies(marker: string, locale: string): ReadonlyArray<string> | null | undefined {
   const plain = marker.replace(/\.$/, '');
   if (/^[A-Z]{3}$/.test(plain)) return isKnownCurrency(plain) ? [plain] : undefined;
-  const word = plain.toLowerCase().replace(/s$/, '');
-  if (word === 'dollar') return symbolTable(locale).get('$') ?? ['USD'];
-  const known = words[word];
+  const lower = plain.toLowerCase();
+  const singular = lower.replace(/s$/, '');
+  if (singular === 'dollar') return dollars(locale);
+  const known = words[lower] ?? words[singular];
   if (known) return known;
   const codes = symbolTable(locale).get(plain);
   if (codes) return codes;
+  // "US$", "CA$", "S$" … where the locale writes a plain "$": some dollar, which one the prefix says.
+  if (/^[A-Z]{1,3}\$$/.test(plain)) return symbolTable('en').get(plain) ?? dollarPrefixes[plain] ?? dollars(locale);
   // An unfamiliar currency sign still marks an amount; it just does not say which currency.
   return /^\p{Sc}$/u.test(plain) ? null : undefined;
 }
