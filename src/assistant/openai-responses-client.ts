@@ -32,6 +32,7 @@ export interface OpenAIResponsesOptions {
 
 const pending = new Set(['queued', 'in_progress']);
 
+/** A ModelClient over `client.responses`, with the SDK's own retries off and failures mapped to ModelError. */
 export function createOpenAIResponsesClient(options: OpenAIResponsesOptions): ModelClient {
   if (!options.apiKey && !options.baseURL) {
     throw new Error('OPENAI_API_KEY is required unless OPENAI_BASE_URL points at a server that needs no key');

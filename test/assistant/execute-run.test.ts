@@ -164,6 +164,38 @@ describe('a run answers from the database', () => {
     assert.equal(result.reply, 'Fuel this week (23 Nov – 29 Nov): ₹600.00 (1 expense)');
   });
 
+  it('a server that reuses call ids across rounds still gets both expenses added', async () => {
+    const add = (amount: string) => ({
+      type: 'calls' as const,
+      calls: [
+        {
+          name: 'add_expense',
+          callId: 'call_0',
+          arguments: { amount, currency: null, category: 'snacks', note: null, spent_on: null },
+        },
+      ],
+    });
+    fx.fake.script(add('30'), add('45'), { type: 'text', text: 'Added both.' });
+
+    const result = await fx.run(user, 'add 30 and 45 for snacks', { runKey: 'msg:snacks' });
+
+    const snacks = await fx.store.listExpenses(user.id, { categoryKey: 'snacks' });
+    assert.deepEqual(snacks.map((expense) => [expense.amount.minor, expense.sourceKey]).sort(), [
+      [3000, 'msg:snacks:call_0'],
+      [4500, 'msg:snacks:call_0#2'],
+    ]);
+    assert.equal(result.events.length, 2);
+    for (const expense of snacks) await fx.store.deleteExpense(user.id, expense.number, '2026-11-25T07:00:00Z');
+  });
+
+  it('a malformed response body ends the run with a retryable ModelError', async () => {
+    fx.fake.script({ type: 'malformed' });
+    const failure = await fx.run(user, 'how much this week?').catch((error: unknown) => error);
+    assert.ok(failure instanceof ModelError);
+    assert.equal(failure.retryable, true);
+    assert.equal(failure.code, 'bad_response');
+  });
+
   it('a model error mid-run is thrown for the queue, and the retry replays the saved response without adding twice', async () => {
     const saved: ModelResponse[] = [];
     const add = {

@@ -62,6 +62,7 @@ export interface FakeOpenAIOptions {
   readonly pollsBeforeDone?: number;
 }
 
+/** Starts the fake on 127.0.0.1 at a free port. An unscripted request gets a 500 that names the problem. */
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const requests: RecordedRequest[] = [];
   const turns: FakeTurnSpec[] = [];

@@ -30,6 +30,7 @@ export function approximateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
+/** Instructions plus the newest thread messages that fit `historyBudgetTokens`, ending with the question. */
 export function buildContext(request: ContextRequest): ModelContext {
   const history = [...request.history];
   const last = history.at(-1);

@@ -117,8 +117,9 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
     }
     // Still calling tools when it was told not to: what it says would refer to calls we never ran.
     if (lastRound) break;
+    // The calls as the model made them, then their outputs: servers that translate to chat messages expect that.
+    input.push(...calls);
     for (const [index, call] of calls.entries()) {
-      input.push(call);
       const record =
         index < maxCallsPerRound
           ? await tools.run(call)

@@ -68,6 +68,7 @@ function dollars(locale: string): ReadonlyArray<string> {
   return symbolTable(locale).get('$') ?? ['USD'];
 }
 
+/** Every amount `text` mentions, in order, with its exact value and possible currencies. */
 export function findMoneyMentions(text: string, options: MentionOptions): MoneyMention[] {
   const mentions: MoneyMention[] = [];
   const decimalSeparator = localeDecimalSeparator(options.locale);

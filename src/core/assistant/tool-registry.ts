@@ -8,6 +8,7 @@ import { listExpensesTool } from './tools/list-expenses-tool.ts';
 import { spendingSummaryTool } from './tools/spending-summary-tool.ts';
 import { weeklyStatsTool } from './tools/weekly-stats-tool.ts';
 
+/** All tools, in the order the model sees them: questions first, changes last. */
 export const assistantTools: ReadonlyArray<AssistantTool> = [
   spendingSummaryTool,
   listExpensesTool,
@@ -44,11 +45,15 @@ export interface ToolRegistry {
   run(call: ToolCall): Promise<ToolCallRecord>;
 }
 
+/** Binds the tools to one user's context; nothing the model sends can change who they act for. */
 export function createToolRegistry(
   context: ToolContext,
   tools: ReadonlyArray<AssistantTool> = assistantTools,
 ): ToolRegistry {
   const byName = new Map(tools.map((tool) => [tool.definition.name, tool]));
+  // Some local servers reuse call ids ("call_0" every round); a repeat gets its own key so it is not taken
+  // for a replay. The numbering follows call order, so a replayed run numbers the same way.
+  const seen = new Map<string, number>();
   return {
     definitions: tools.map((tool) => tool.definition),
     run: async (call) => {
@@ -60,7 +65,10 @@ export function createToolRegistry(
       } catch {
         return failed(call, 'The arguments are not valid JSON.');
       }
-      const outcome = await tool.run(args, context, call.callId);
+      const occurrence = (seen.get(call.callId) ?? 0) + 1;
+      seen.set(call.callId, occurrence);
+      const keyId = occurrence === 1 ? call.callId : `${call.callId}#${occurrence}`;
+      const outcome = await tool.run(args, context, keyId);
       return {
         ...call,
         ok: outcome.result.ok === true,

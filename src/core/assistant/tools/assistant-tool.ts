@@ -41,6 +41,7 @@ interface ToolSpec<S extends z.ZodType> {
   run(args: z.output<S>, ctx: ToolContext, callId: string): Promise<ToolOutcome>;
 }
 
+/** A tool from its zod schema: the JSON Schema the model sees is generated from the same schema that validates. */
 export function defineTool<S extends z.ZodType>(spec: ToolSpec<S>): AssistantTool {
   const { $schema: _dialect, ...parameters } = z.toJSONSchema(spec.schema) as Record<string, unknown>;
   return {

@@ -34,6 +34,7 @@ export type PeriodArgument = z.output<typeof periodSchema>;
 /** Longest range a tool accepts, so one question cannot ask for decades of per-day rows. */
 const maxRangeDays = 3660;
 
+/** The period's dates, or a sentence saying which field is missing or wrong. */
 export function resolvePeriodArgument(arg: PeriodArgument, user: User, today: string): Result<Period, string> {
   switch (arg.kind) {
     case 'last_n_days':

@@ -33,6 +33,7 @@ export const weeklyStatsTool = defineTool({
       by_day: entry.byDay.map((row) => ({ date: row.date, total: money(row.minor, entry.currency), count: row.count })),
     }));
 
+    // A label starting with the from-date makes formatPeriod print just the range.
     const when = `Week ${stats.week} (${formatPeriod({ ...stats.period, label: stats.period.from }, locale, ctx.today)})`;
     const lines = stats.currencies.length === 0 ? [`${when}: no expenses.`] : [];
     for (const entry of stats.currencies) {
