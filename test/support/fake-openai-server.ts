@@ -103,7 +103,13 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (next === undefined) {
       return sendJson(res, 500, errorBody('The fake has no scripted turn left for this request.', 'server_error'));
     }
-    const turn = typeof next === 'function' ? next(body) : next;
+    let turn: FakeTurn;
+    try {
+      turn = typeof next === 'function' ? next(body) : next;
+    } catch (error) {
+      // A scripting mistake in a test shows up as a clear 500 rather than an unhandled rejection.
+      return sendJson(res, 500, errorBody(`The scripted turn threw: ${String(error)}`, 'server_error'));
+    }
     if (turn.delayMs) {
       const aborted = await wait(turn.delayMs, res);
       if (aborted) return;
