@@ -1,0 +1,72 @@
+/** The BullMQ worker of one platform's send queue: one attempt of sendDigest per job, paced to the platform's limit. */
+import { randomUUID } from 'node:crypto';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DigestThrottledError } from '../../core/digest/digest-sender.ts';
+import type { Platform } from '../../core/domain/user.ts';
+import { type DigestJobData, digestSendQueueName } from './digest-job.ts';
+import { type SendDigestDeps, type SendDigestOutcome, sendDigest } from './send-digest.ts';
+import type { SendPacer } from './send-pacer.ts';
+
+export interface DigestSendWorkerOptions {
+  readonly connection: Redis;
+  readonly prefix: string;
+  readonly platform: Platform;
+  readonly deps: Omit<SendDigestDeps, 'pace'>;
+  readonly pacer: SendPacer;
+  /** Pacer key of a recipient: "telegram" (one bot-wide limit), "slack:TEAM" (limits are per workspace). */
+  readonly pacerKey: (platformUserId: string) => string;
+  /** Jobs in flight; each waits its turn at the pacer, so this only needs to cover build and send latency. */
+  readonly concurrency: number;
+  /** Upper bound on job starts per second, a guard behind the pacer (and what a throttle answer pauses). */
+  readonly maxJobsPerSecond: number;
+  readonly lockDurationMs?: number;
+  readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
+  readonly onFailure?: (platform: Platform, error: unknown, job: Job<DigestJobData>) => void;
+}
+
+export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<DigestJobData> {
+  const { platform, pacer } = options;
+  const worker: Worker<DigestJobData> = new Worker<DigestJobData>(
+    digestSendQueueName(platform),
+    async (job) => {
+      const attempts = job.opts.attempts ?? 1;
+      let pacerKey: string = platform;
+      try {
+        const pace = (recipient: { platformUserId: string }) => {
+          pacerKey = options.pacerKey(recipient.platformUserId);
+          return pacer.wait(pacerKey);
+        };
+        const outcome = await sendDigest(
+          { ...options.deps, pace },
+          {
+            userId: job.data.userId,
+            week: job.data.week,
+            token: `${job.id}#${job.attemptsMade}#${randomUUID()}`,
+            lastAttempt: job.attemptsMade + 1 >= attempts,
+            ...(job.data.manual ? { reclaim: ['failed', 'uncertain'] as const } : {}),
+          },
+        );
+        options.onOutcome?.(platform, outcome);
+        return outcome;
+      } catch (error) {
+        if (error instanceof DigestThrottledError) {
+          // Every process waits: the pacer's next slot moves past the platform's retry-after, and the queue pauses.
+          await pacer.block(pacerKey, error.retryAfterMs);
+          await worker.rateLimit(error.retryAfterMs);
+          throw Worker.RateLimitError();
+        }
+        options.onFailure?.(platform, error, job);
+        throw error;
+      }
+    },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      limiter: { max: Math.max(1, Math.ceil(options.maxJobsPerSecond)), duration: 1000 },
+      ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+    },
+  );
+  return worker;
+}

@@ -1,0 +1,136 @@
+/** Sends one user's digest for one week at most once: claim the (user, week) row, build, send, mark sent. */
+import type { Kysely } from 'kysely';
+import { buildDigest } from '../../core/digest/build-digest.ts';
+import type { DigestChart, DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
+import {
+  type DigestRecipient,
+  DigestRecipientUnreachableError,
+  type DigestSender,
+  DigestThrottledError,
+} from '../../core/digest/digest-sender.ts';
+import { renderDigestText } from '../../core/digest/render-digest-text.ts';
+import type { Platform } from '../../core/domain/user.ts';
+import type { LedgerStore } from '../../core/ports/ledger-store.ts';
+import type { Clock } from '../../core/time/clock.ts';
+import {
+  claimDigestDelivery,
+  type DigestDeliveryStatus,
+  markDigestSending,
+  markDigestSent,
+  markDigestUnreachable,
+  releaseDigestClaim,
+} from '../../storage/digest-delivery-repository.ts';
+import { findDigestRecipients, markDigestRecipientUnreachable } from '../../storage/digest-recipient-repository.ts';
+
+export type DigestSenders = Partial<Record<Platform, DigestSender>>;
+
+export interface SendDigestDeps {
+  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
+  readonly db: Kysely<any>;
+  readonly store: LedgerStore;
+  readonly clock: Clock;
+  readonly senders: DigestSenders;
+  readonly chart?: DigestChartRenderer;
+  /** Waits for the platform's shared rate limit before each API call. */
+  readonly pace: (recipient: DigestRecipient) => Promise<void>;
+  readonly staleClaimMs: number;
+  readonly staleSendingMs: number;
+  /** A chart that fails to render is left out rather than holding up the digest. */
+  readonly onChartError?: (error: unknown) => void;
+}
+
+export interface SendDigestRequest {
+  readonly userId: number;
+  readonly week: string;
+  /** Unique per attempt. */
+  readonly token: string;
+  /** No attempt follows this one: a failure is final. */
+  readonly lastAttempt: boolean;
+  /** An operator's resend may take over `failed` and `uncertain` rows too. */
+  readonly reclaim?: ReadonlyArray<DigestDeliveryStatus>;
+}
+
+export type SendDigestOutcome =
+  | { readonly status: 'sent'; readonly withChart: boolean }
+  | { readonly status: 'unreachable'; readonly reason: string }
+  /** Nothing to do: the user is gone, opted out, unreachable, on a platform without a sender, or it was done before. */
+  | { readonly status: 'skipped'; readonly reason: string };
+
+/** Another attempt holds the claim right now; try again later. */
+export class DigestClaimBusyError extends Error {
+  override name = 'DigestClaimBusyError';
+}
+
+/**
+ * One attempt. Throws on a failure worth retrying (after giving the claim back, or marking it failed on the last
+ * attempt) and DigestClaimBusyError while another attempt holds the claim; returns what happened otherwise.
+ */
+export async function sendDigest(deps: SendDigestDeps, request: SendDigestRequest): Promise<SendDigestOutcome> {
+  const { userId, week, token } = request;
+  const user = await deps.store.findUserById(userId);
+  if (!user) return { status: 'skipped', reason: 'no such user' };
+  if (!user.digestEnabled) return { status: 'skipped', reason: 'digest off' };
+  const sender = deps.senders[user.platform];
+  if (!sender) return { status: 'skipped', reason: `no digest sender for ${user.platform}` };
+  const settings = (await findDigestRecipients(deps.db, [userId])).get(userId);
+  if (settings?.unreachable) return { status: 'skipped', reason: 'unreachable' };
+
+  const claim = await claimDigestDelivery(deps.db, {
+    userId,
+    week,
+    token,
+    now: deps.clock.now().toISOString(),
+    staleClaimMs: deps.staleClaimMs,
+    staleSendingMs: deps.staleSendingMs,
+    reclaim: request.reclaim,
+  });
+  if (!claim.claimed) {
+    if (claim.status === 'claimed' || claim.status === 'sending') {
+      throw new DigestClaimBusyError(`digest ${userId}/${week} is being sent by another attempt`);
+    }
+    return { status: 'skipped', reason: `already ${claim.status}` };
+  }
+
+  let chart: DigestChart | undefined;
+  let text: string;
+  try {
+    const digest = await buildDigest(deps.store, user, week);
+    text = renderDigestText(digest, user);
+    if (deps.chart) {
+      try {
+        chart = await deps.chart.render(digest, user);
+      } catch (error) {
+        deps.onChartError?.(error);
+      }
+    }
+  } catch (error) {
+    await releaseDigestClaim(deps.db, userId, week, token, describe(error), request.lastAttempt);
+    throw error;
+  }
+
+  if (!(await markDigestSending(deps.db, userId, week, token))) {
+    // Taken over while building (this attempt was slower than staleClaimMs): the new holder sends it.
+    return { status: 'skipped', reason: 'claim taken over' };
+  }
+  const recipient: DigestRecipient = { userId, platform: user.platform, platformUserId: user.platformUserId };
+  try {
+    await sender.send(recipient, { text, ...(chart ? { chart } : {}) }, () => deps.pace(recipient));
+  } catch (error) {
+    if (error instanceof DigestRecipientUnreachableError) {
+      const reason = error.message;
+      await markDigestUnreachable(deps.db, userId, week, token, reason);
+      await markDigestRecipientUnreachable(deps.db, userId, reason, deps.clock.now().toISOString());
+      return { status: 'unreachable', reason };
+    }
+    // Throttling costs no attempt (the job is put back by the rate limiter), so it never fails the delivery.
+    const final = request.lastAttempt && !(error instanceof DigestThrottledError);
+    await releaseDigestClaim(deps.db, userId, week, token, describe(error), final);
+    throw error;
+  }
+  await markDigestSent(deps.db, userId, week, token, deps.clock.now().toISOString());
+  return { status: 'sent', withChart: chart !== undefined };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,47 @@
+/** Spaces platform calls evenly across every process: each call reserves the next free slot in Redis and waits for it. */
+import type { Redis } from 'ioredis';
+
+export interface SendPacer {
+  /** Waits for this caller's turn under `key` (e.g. "telegram", "slack:T0123"). */
+  wait(key: string): Promise<void>;
+  /** The platform asked to back off: no slot under `key` starts within the next `ms`. */
+  block(key: string, ms: number): Promise<void>;
+}
+
+/**
+ * Reserves max(now, next) and moves `next` one interval on, atomically, on Redis' own clock so processes on
+ * different machines agree. Unlike a fixed-window limiter this never bursts: calls leave exactly `intervalMs` apart,
+ * which is what a platform counting messages in any sliding second accepts.
+ */
+const reserveScript = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local nextSlot = tonumber(redis.call('GET', KEYS[1]) or '0')
+local slot = math.max(now, nextSlot)
+local interval = tonumber(ARGV[1])
+redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
+return slot - now
+`;
+
+const blockScript = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local nextSlot = tonumber(redis.call('GET', KEYS[1]) or '0')
+local blocked = now + tonumber(ARGV[1])
+if blocked > nextSlot then redis.call('SET', KEYS[1], blocked, 'PX', tonumber(ARGV[1]) + 60000) end
+return 0
+`;
+
+/** `intervalMs(key)`: the spacing for that key, e.g. 35 ms (≈28.6 messages/s) for Telegram. */
+export function createSendPacer(redis: Redis, prefix: string, intervalMs: (key: string) => number): SendPacer {
+  const redisKey = (key: string) => `${prefix}:digest-pacer:${key}`;
+  return {
+    async wait(key) {
+      const delay = Number(await redis.eval(reserveScript, 1, redisKey(key), String(intervalMs(key))));
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    },
+    async block(key, ms) {
+      await redis.eval(blockScript, 1, redisKey(key), String(Math.max(0, Math.ceil(ms))));
+    },
+  };
+}

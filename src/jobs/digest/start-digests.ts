@@ -1,0 +1,133 @@
+/** Wires the weekly digest: the producer, the pacer, a send worker per platform with a sender, and the scheduler. */
+import type { Worker } from 'bullmq';
+import type { Kysely } from 'kysely';
+import type { DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
+import type { DigestSendAt } from '../../core/digest/digest-send-at.ts';
+import type { Platform } from '../../core/domain/user.ts';
+import type { LedgerStore } from '../../core/ports/ledger-store.ts';
+import type { Clock } from '../../core/time/clock.ts';
+import { createRedisConnection } from '../redis-connection.ts';
+import type { DigestJobData } from './digest-job.ts';
+import { createDigestProducer, type DigestProducer, type DigestRetryPolicy } from './digest-producer.ts';
+import { type DigestScheduler, startDigestScheduler } from './digest-scheduler.ts';
+import { startDigestSendWorker } from './digest-send-worker.ts';
+import { type DigestTickReport, runDigestTick } from './digest-tick.ts';
+import type { DigestSenders, SendDigestOutcome } from './send-digest.ts';
+import { createSendPacer } from './send-pacer.ts';
+
+/** Messages per second per pacer key: Telegram's bot-wide ~30/s less headroom; Slack per workspace. */
+export const defaultDigestRates: Readonly<Record<string, number>> = { telegram: 28.5, slack: 1 };
+
+export interface DigestsOptions {
+  readonly redisUrl: string;
+  /** BullMQ key prefix; tests use their own so runs never meet. */
+  readonly prefix: string;
+  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
+  readonly db: Kysely<any>;
+  readonly store: LedgerStore;
+  readonly clock: Clock;
+  readonly senders: DigestSenders;
+  readonly chart?: DigestChartRenderer;
+  /** DIGEST_SEND_AT: when users without their own time get theirs (default MON 09:00 local). */
+  readonly defaultSendAt: DigestSendAt;
+  /** Cron pattern of the tick, e.g. "*\/5 * * * *"; absent: no scheduler here (call tick() yourself). */
+  readonly tickPattern?: string;
+  /** Run send workers in this process (default true). */
+  readonly workers?: boolean;
+  /** Messages per second, by platform (see defaultDigestRates). */
+  readonly rates?: Partial<Record<Platform, number>>;
+  readonly concurrency?: number;
+  readonly retry?: DigestRetryPolicy;
+  /** A claim whose holder has not started sending after this long is taken over (default 2 minutes). */
+  readonly staleClaimMs?: number;
+  /** A claim stuck mid-send this long turns `uncertain` and is not resent (default 10 minutes). */
+  readonly staleSendingMs?: number;
+  readonly lockDurationMs?: number;
+  readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
+  readonly onFailure?: (platform: Platform, error: unknown, job: { data: DigestJobData }) => void;
+  readonly onTick?: (report: DigestTickReport) => void;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface Digests {
+  /** Runs one tick now in this process (tests, and `finbot digest`). */
+  tick(): Promise<DigestTickReport>;
+  readonly producer: DigestProducer;
+  /** Lets in-flight sends finish, then closes queues and connections. */
+  close(): Promise<void>;
+}
+
+export async function startDigests(options: DigestsOptions): Promise<Digests> {
+  const producer = createRedisConnection(options.redisUrl, 'producer');
+  const digestProducer = createDigestProducer(producer, options.prefix, options.retry);
+  const platforms = (Object.keys(options.senders) as Platform[]).filter((platform) => options.senders[platform]);
+  const rates: Record<string, number | undefined> = { ...defaultDigestRates, ...options.rates };
+  const rateOf = (platform: string) => rates[platform] ?? 1;
+  const tick = () =>
+    runDigestTick({
+      db: options.db,
+      store: options.store,
+      clock: options.clock,
+      defaultSendAt: options.defaultSendAt,
+      platforms,
+      enqueue: (jobs) => digestProducer.enqueue(jobs),
+    });
+
+  const workerConnection =
+    options.workers !== false || options.tickPattern ? createRedisConnection(options.redisUrl, 'worker') : undefined;
+  const workers: Worker[] = [];
+  let scheduler: DigestScheduler | undefined;
+  if (workerConnection && options.workers !== false) {
+    const pacer = createSendPacer(producer, options.prefix, (key) => 1000 / rateOf(key.split(':')[0] ?? key));
+    for (const platform of platforms) {
+      const worker = startDigestSendWorker({
+        connection: workerConnection,
+        prefix: options.prefix,
+        platform,
+        deps: {
+          db: options.db,
+          store: options.store,
+          clock: options.clock,
+          senders: options.senders,
+          ...(options.chart ? { chart: options.chart } : {}),
+          staleClaimMs: options.staleClaimMs ?? 120_000,
+          staleSendingMs: options.staleSendingMs ?? 600_000,
+          onChartError: options.onError,
+        },
+        pacer,
+        // Slack limits count per workspace: "T0123:U0456" paces under "slack:T0123".
+        pacerKey: (platformUserId) =>
+          platform === 'slack' ? `slack:${platformUserId.split(':')[0] ?? platformUserId}` : platform,
+        concurrency: options.concurrency ?? 8,
+        maxJobsPerSecond: rateOf(platform) * 1.5,
+        ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
+        onOutcome: options.onOutcome,
+        onFailure: options.onFailure,
+      });
+      worker.on('error', (error) => options.onError?.(error));
+      workers.push(worker);
+    }
+  }
+  if (workerConnection && options.tickPattern) {
+    scheduler = await startDigestScheduler({
+      connection: workerConnection,
+      prefix: options.prefix,
+      pattern: options.tickPattern,
+      tick,
+      onTick: options.onTick,
+      onError: options.onError,
+    });
+  }
+
+  return {
+    tick,
+    producer: digestProducer,
+    async close() {
+      await scheduler?.close();
+      await Promise.all(workers.map((worker) => worker.close()));
+      await digestProducer.close();
+      producer.disconnect();
+      workerConnection?.disconnect();
+    },
+  };
+}
