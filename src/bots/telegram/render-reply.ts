@@ -1,0 +1,61 @@
+/** Turns a core reply into Telegram messages: HTML-escaped text (split when long) and an inline keyboard. */
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import type { Reply, ReplyButton } from '../../core/service/inbound-message.ts';
+import { type ButtonAction, encodeButton } from './callback-data.ts';
+import { escapeHtml } from './escape-html.ts';
+import { splitText } from './split-text.ts';
+
+export interface TelegramMessage {
+  /** HTML for `parse_mode: 'HTML'`. */
+  readonly html: string;
+  readonly keyboard?: InlineKeyboardMarkup;
+}
+
+export interface RenderOptions {
+  /** Button rows; by default the reply's buttons, up to three in a row. */
+  readonly rows?: ReadonlyArray<ReadonlyArray<ReplyButton>>;
+  /** Extra buttons that are not core commands (a Cancel), appended as their own row. */
+  readonly extraRow?: ReadonlyArray<{ readonly label: string; readonly action: ButtonAction }>;
+}
+
+/**
+ * One message per piece of text, the keyboard on the last. A button whose command does not fit in
+ * callback data becomes a line telling the user what to type instead.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
+  const rows = options.rows ?? chunk(reply.buttons, 3);
+  const keyboard: InlineKeyboardButton[][] = [];
+  const typeInstead: string[] = [];
+  for (const row of rows) {
+    const buttons: InlineKeyboardButton[] = [];
+    for (const button of row) {
+      const data = encodeButton({ kind: 'command', command: button.command, after: buttonEffect(button.command) });
+      if (data) buttons.push({ text: button.label, callback_data: data });
+      else typeInstead.push(`${button.label}: send "${button.command}"`);
+    }
+    if (buttons.length > 0) keyboard.push(buttons);
+  }
+  const extra = (options.extraRow ?? []).flatMap((button) => {
+    const data = encodeButton(button.action);
+    return data ? [{ text: button.label, callback_data: data }] : [];
+  });
+  if (extra.length > 0) keyboard.push(extra);
+
+  const text = [reply.text, ...typeInstead].join('\n');
+  const pieces = splitText(text.trim() === '' ? '…' : text);
+  return pieces.map((piece, index) => ({
+    html: escapeHtml(piece),
+    ...(index === pieces.length - 1 && keyboard.length > 0 ? { keyboard: { inline_keyboard: keyboard } } : {}),
+  }));
+}
+
+/** Buttons that remove an expense rewrite the message they sit on, so it shows what became of it. */
+export function buttonEffect(command: string): 'edit' | 'reply' {
+  return /^(undo|delete)\s+#\d+$/i.test(command.trim()) ? 'edit' : 'reply';
+}
+
+function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}

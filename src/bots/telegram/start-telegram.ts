@@ -1,0 +1,105 @@
+/**
+ * Starts the Telegram adapter: the bot (long polling, or a webhook on the shared HTTP server when a
+ * webhook URL is given), the command menu, and the sender later deliveries use.
+ */
+import type { UserFromGetMe } from 'grammy/types';
+import type { Logger } from '../../app/logger.ts';
+import type { ReplySender } from '../../core/ports/reply-sender.ts';
+import type { MessageHandler } from '../../core/service/handle-message.ts';
+import type { HttpServer } from '../http/http-server.ts';
+import { createSenderApi } from './create-sender-api.ts';
+import { createTelegramBot } from './create-telegram-bot.ts';
+import { derivedSecretToken, isValidSecretToken, mountWebhook } from './mount-webhook.ts';
+import type { ThrottleOptions } from './outbound-throttle.ts';
+import { type Polling, startPolling } from './start-polling.ts';
+import { commandMenu } from './telegram-commands.ts';
+import { createTelegramReplySender } from './telegram-reply-sender.ts';
+import { createTypingIndicators } from './typing-indicators.ts';
+
+export interface StartTelegramOptions {
+  readonly token: string;
+  /** TELEGRAM_API_ROOT: another Bot API server (a local one, or a test fake). */
+  readonly apiRoot?: string;
+  /** TELEGRAM_WEBHOOK_URL: when set, webhook mode on `http` at this URL's path. */
+  readonly webhookUrl?: string;
+  /** TELEGRAM_WEBHOOK_SECRET; derived from the token when absent. */
+  readonly webhookSecret?: string;
+  /** The shared server; required in webhook mode (the caller listens on it). */
+  readonly http?: HttpServer;
+  readonly handleMessage: MessageHandler;
+  readonly log: Logger;
+  /** `/digest now`, once the digest feature provides it. */
+  readonly digestNow?: MessageHandler;
+  /** Skips getMe when known (tests, benchmarks). */
+  readonly botInfo?: UserFromGetMe;
+  readonly polling?: { readonly backoffMs?: number; readonly maxBackoffMs?: number; readonly timeoutSeconds?: number };
+  readonly typing?: { readonly everyMs?: number; readonly maxMs?: number };
+  readonly throttle?: ThrottleOptions;
+  readonly maxTextLength?: number;
+}
+
+export interface TelegramAdapter {
+  /** Delivers later replies (model answers) to `{ platform: 'telegram', address: { chatId, replyToMessageId } }`. */
+  readonly sender: ReplySender;
+  readonly mode: 'polling' | 'webhook';
+  /** Stops polling (waiting for updates in hand) and the typing indicators; a webhook stays registered. */
+  stop(): Promise<void>;
+}
+
+export async function startTelegram(options: StartTelegramOptions): Promise<TelegramAdapter> {
+  const { log } = options;
+  if (options.webhookUrl && !options.http) {
+    throw new Error('TELEGRAM_WEBHOOK_URL is set but no HTTP server was given to serve the webhook');
+  }
+  if (options.webhookSecret !== undefined && !isValidSecretToken(options.webhookSecret)) {
+    throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
+  }
+  const senderApi = createSenderApi({
+    token: options.token,
+    ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    ...(options.throttle ? { throttle: options.throttle } : {}),
+  });
+  const typing = createTypingIndicators({
+    sendTyping: (chatId) => senderApi.sendChatAction(chatId, 'typing'),
+    ...options.typing,
+    onError: (error) => log.debug({ err: error }, 'typing indicator not sent'),
+  });
+  const bot = createTelegramBot({
+    token: options.token,
+    handleMessage: options.handleMessage,
+    log,
+    typing,
+    ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.digestNow ? { digestNow: options.digestNow } : {}),
+    ...(options.maxTextLength ? { maxTextLength: options.maxTextLength } : {}),
+  });
+  await bot.init();
+  await bot.api
+    .setMyCommands(commandMenu.map(({ command, description }) => ({ command, description })))
+    .catch((error: unknown) => log.warn({ err: error }, 'telegram command menu not registered'));
+
+  let polling: Polling | undefined;
+  if (options.webhookUrl && options.http) {
+    await mountWebhook(bot, {
+      http: options.http,
+      url: options.webhookUrl,
+      secretToken: options.webhookSecret ?? derivedSecretToken(options.token),
+    });
+    log.info({ bot: bot.botInfo.username, path: new URL(options.webhookUrl).pathname }, 'telegram webhook registered');
+  } else {
+    // A webhook left from an earlier deployment would make every getUpdates fail with 409.
+    await bot.api.deleteWebhook({ drop_pending_updates: false });
+    polling = startPolling(bot, { log, ...options.polling });
+    log.info({ bot: bot.botInfo.username }, 'telegram long polling started');
+  }
+
+  return {
+    sender: createTelegramReplySender({ api: senderApi, typing, log }),
+    mode: polling ? 'polling' : 'webhook',
+    async stop() {
+      await polling?.stop();
+      typing.stopAll();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** The address a later answer goes to: the chat, and the message it answers. */
+import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
+
+export function telegramReplyTarget(chatId: number, replyToMessageId: number | undefined): ReplyTarget {
+  return {
+    platform: 'telegram',
+    address: {
+      chatId: String(chatId),
+      ...(replyToMessageId !== undefined ? { replyToMessageId: String(replyToMessageId) } : {}),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** The /start greeting, and the buttons that pick a time zone or currency (each sends a core command). */
+import type { ReplyButton } from '../../core/service/inbound-message.ts';
+
+/** Three lines with examples to copy; the user's current settings follow it. */
+export function welcomeText(firstName: string | undefined): string {
+  return [
+    `Hi${firstName ? ` ${firstName}` : ''}! I keep track of your spending, right here in this chat.`,
+    '• Record: "250 groceries", "₹55 snacks yesterday" (tap Undo if I got it wrong).',
+    '• Ask: "how much did I spend this week?", then "how about just groceries?"',
+  ].join('\n');
+}
+
+const timeZones: ReadonlyArray<[label: string, zone: string]> = [
+  ['India', 'Asia/Kolkata'],
+  ['UK', 'Europe/London'],
+  ['Central Europe', 'Europe/Berlin'],
+  ['US East', 'America/New_York'],
+  ['US West', 'America/Los_Angeles'],
+  ['Singapore', 'Asia/Singapore'],
+];
+
+const currencies: ReadonlyArray<string> = ['INR', 'USD', 'EUR', 'GBP'];
+
+/** Button rows: time zones two to a row, then the currencies in one row. */
+export function settingsButtonRows(): ReplyButton[][] {
+  const zoneButtons = timeZones.map(([label, zone]) => ({ label: `🕒 ${label}`, command: `set timezone ${zone}` }));
+  const rows: ReplyButton[][] = [];
+  for (let i = 0; i < zoneButtons.length; i += 2) rows.push(zoneButtons.slice(i, i + 2));
+  rows.push(currencies.map((code) => ({ label: code, command: `set currency ${code}` })));
+  return rows;
+}
