@@ -1,10 +1,25 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { workingOnItText } from '../../src/bots/slack/render-blocks.ts';
+import type { WeekSummaryProvider } from '../../src/bots/slack/slack-handler-deps.ts';
+import { createWeekSummary } from '../../src/bots/slack/week-summary.ts';
 import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
+import { testSettings } from '../support/core-harness.ts';
 import { ackOf, buttonValues, type SlackHarness, startSlackHarness, teamId } from './slack-harness.ts';
+
+function homeOpened(harness: SlackHarness, user: string, eventId: string): string {
+  return JSON.stringify({
+    team_id: teamId,
+    api_app_id: 'A0APP',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: harness.slack.botUserId, is_bot: true }],
+    event: { type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: '1.1' },
+  });
+}
 
 async function expensesOf(harness: SlackHarness, user: string) {
   const found = await harness.core.store.findUser('slack', `${teamId}:${user}`);
@@ -286,20 +301,35 @@ describe('the Slack adapter, end to end over signed HTTP requests', () => {
     harness = await startSlackHarness({
       start: { weekSummary: async (user) => (user === `${teamId}:U0ASHA` ? 'This week: ₹250.00 & counting' : null) },
     });
-    const body = JSON.stringify({
-      team_id: teamId,
-      api_app_id: 'A0APP',
-      type: 'event_callback',
-      event_id: 'EvHOME1',
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: teamId, user_id: harness.slack.botUserId, is_bot: true }],
-      event: { type: 'app_home_opened', user: 'U0ASHA', channel: 'D0ASHA', tab: 'home', event_ts: '1.1' },
-    });
+    const body = homeOpened(harness, 'U0ASHA', 'EvHOME1');
     assert.equal((await harness.post(body, 'application/json')).status, 200);
     await harness.slack.waitFor((calls) => calls.some((call) => call.method === 'views.publish'));
     const [publish] = harness.slack.callsTo('views.publish');
     assert.equal(publish?.body.user_id, 'U0ASHA');
     assert.match(JSON.stringify(publish?.body.view), /This week: ₹250\.00 &amp; counting/);
+  });
+
+  test('the Home tab shows the week in the core’s words and adds nothing to the conversation', async () => {
+    let summary: WeekSummaryProvider = async () => null;
+    harness = await startSlackHarness({ start: { weekSummary: (user) => summary(user) } });
+    summary = createWeekSummary({ store: harness.core.store, clock: harness.core.clock, settings: testSettings });
+    await harness.command('U0ASHA', 'add 250 groceries');
+    const asha = await harness.core.store.findUser('slack', `${teamId}:U0ASHA`);
+    assert.ok(asha);
+    const thread = await harness.core.store.getThread(asha.id);
+    const before = await harness.core.store.recentThreadMessages(thread.id, 100);
+    assert.equal((await harness.post(homeOpened(harness, 'U0ASHA', 'EvHOME2'), 'application/json')).status, 200);
+    await harness.slack.waitFor((calls) => calls.some((call) => call.method === 'views.publish'));
+    assert.match(JSON.stringify(harness.slack.callsTo('views.publish')[0]?.body.view), /₹250\.00 \(1 expense\)/);
+    assert.deepEqual(await harness.core.store.recentThreadMessages(thread.id, 100), before);
+    // Someone who never used the bot gets the tab too.
+    await harness.post(homeOpened(harness, 'U0NEW', 'EvHOME3'), 'application/json');
+    await harness.slack.waitFor((calls) => calls.filter((call) => call.method === 'views.publish').length === 2);
+    assert.match(
+      JSON.stringify(harness.slack.callsTo('views.publish')[1]?.body.view),
+      /Nothing recorded this week yet/,
+    );
+    assert.equal(await harness.core.store.findUser('slack', `${teamId}:U0NEW`), undefined);
   });
 
   test('after stop(), requests are refused with 503', async () => {
