@@ -21,6 +21,8 @@ export interface DigestTickDeps {
   /** Queues the jobs (deduplicated by job id). */
   readonly enqueue: (jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>) => Promise<void>;
   readonly pageSize?: number;
+  /** How long after the send time a digest still goes out (default 24 hours). */
+  readonly catchUpMs?: number;
 }
 
 export interface DigestTickReport {
@@ -59,7 +61,7 @@ export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickRep
         continue;
       }
       const sendAt = (own?.sendAt ? parseDigestSendAt(own.sendAt) : undefined) ?? deps.defaultSendAt;
-      const check = digestDue(user, sendAt, deps.clock);
+      const check = digestDue(user, sendAt, deps.clock, deps.catchUpMs);
       if (!check.due) continue;
       due++;
       byWeek.set(check.week, [...(byWeek.get(check.week) ?? []), { id: user.id, platform: user.platform }]);

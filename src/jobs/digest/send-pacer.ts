@@ -9,26 +9,28 @@ export interface SendPacer {
 }
 
 /**
- * Reserves max(now, next) and moves `next` one interval on, atomically, on Redis' own clock so processes on
+ * Reserves max(now, next) and moves `next` one interval on (in microseconds), atomically, on Redis' own clock so processes on
  * different machines agree. Unlike a fixed-window limiter this never bursts: calls leave exactly `intervalMs` apart,
  * which is what a platform counting messages in any sliding second accepts.
  */
 const reserveScript = `
 local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local nextSlot = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(now, nextSlot)
-local interval = tonumber(ARGV[1])
-redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
-return slot - now
+local following = slot + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%d', following), 'PX', math.ceil((following - now) / 1000) + 60000)
+return math.floor((slot - now) / 1000)
 `;
 
 const blockScript = `
 local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local nextSlot = tonumber(redis.call('GET', KEYS[1]) or '0')
-local blocked = now + tonumber(ARGV[1])
-if blocked > nextSlot then redis.call('SET', KEYS[1], blocked, 'PX', tonumber(ARGV[1]) + 60000) end
+local blocked = now + tonumber(ARGV[1]) * 1000
+if blocked > nextSlot then
+  redis.call('SET', KEYS[1], string.format('%d', blocked), 'PX', tonumber(ARGV[1]) + 60000)
+end
 return 0
 `;
 
@@ -37,7 +39,9 @@ export function createSendPacer(redis: Redis, prefix: string, intervalMs: (key: 
   const redisKey = (key: string) => `${prefix}:digest-pacer:${key}`;
   return {
     async wait(key) {
-      const delay = Number(await redis.eval(reserveScript, 1, redisKey(key), String(intervalMs(key))));
+      // Slots are kept in microseconds so an interval like 1000/28.5 ms does not drift by rounding.
+      const intervalMicros = String(Math.round(intervalMs(key) * 1000));
+      const delay = Number(await redis.eval(reserveScript, 1, redisKey(key), intervalMicros));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     },
     async block(key, ms) {

@@ -30,6 +30,8 @@ export interface DigestsOptions {
   readonly chart?: DigestChartRenderer;
   /** DIGEST_SEND_AT: when users without their own time get theirs (default MON 09:00 local). */
   readonly defaultSendAt: DigestSendAt;
+  /** How long after its send time a digest still goes out (default 24 hours). */
+  readonly catchUpMs?: number;
   /** Cron pattern of the tick, e.g. "*\/5 * * * *"; absent: no scheduler here (call tick() yourself). */
   readonly tickPattern?: string;
   /** Run send workers in this process (default true). */
@@ -69,6 +71,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
       store: options.store,
       clock: options.clock,
       defaultSendAt: options.defaultSendAt,
+      ...(options.catchUpMs !== undefined ? { catchUpMs: options.catchUpMs } : {}),
       platforms,
       enqueue: (jobs) => digestProducer.enqueue(jobs),
     });

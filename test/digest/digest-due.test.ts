@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { digestDue } from '../../src/core/digest/digest-due.ts';
+import { defaultDigestSendAt, formatDigestSendAt, parseDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
+import { fixedClock } from '../../src/core/time/clock.ts';
+
+const longAgo = '2020-01-01T00:00:00.000Z';
+
+describe('when a digest is due', () => {
+  const rows: Array<[string, string, string, string | undefined]> = [
+    // zone, now (UTC), send at, due week or undefined
+    ['Asia/Kolkata', '2030-11-18T03:29:00Z', 'MON 09:00', undefined],
+    ['Asia/Kolkata', '2030-11-18T03:30:00Z', 'MON 09:00', '2030-W46'],
+    ['Europe/London', '2030-11-18T08:59:59Z', 'MON 09:00', undefined],
+    ['Europe/London', '2030-11-18T09:00:00Z', 'MON 09:00', '2030-W46'],
+    // Monday 09:00 in Los Angeles is 17:00 UTC; at 03:30 UTC it is still Sunday there.
+    ['America/Los_Angeles', '2030-11-18T03:30:00Z', 'MON 09:00', undefined],
+    ['America/Los_Angeles', '2030-11-18T17:00:00Z', 'MON 09:00', '2030-W46'],
+    // Still due later that day (a late tick catches up), not the next day.
+    ['Europe/London', '2030-11-18T23:00:00Z', 'MON 09:00', '2030-W46'],
+    ['Europe/London', '2030-11-19T09:00:00Z', 'MON 09:00', undefined],
+    // A chosen time: Sunday 18:30 of the following week.
+    ['Europe/Berlin', '2030-11-24T17:29:00Z', 'SUN 18:30', undefined],
+    ['Europe/Berlin', '2030-11-24T17:30:00Z', 'SUN 18:30', '2030-W46'],
+    // Across the year boundary: the week before 2031-W01 is 2030-W52.
+    ['Asia/Tokyo', '2030-12-30T00:00:00Z', 'MON 09:00', '2030-W52'],
+    // Daylight saving: London's clocks went back on Sunday 2030-10-27, so Monday 09:00 is 09:00 UTC again.
+    ['Europe/London', '2030-10-28T08:30:00Z', 'MON 09:00', undefined],
+    ['Europe/London', '2030-10-28T09:00:00Z', 'MON 09:00', '2030-W43'],
+    // …and went forward on 2030-03-31: Monday 09:00 BST is 08:00 UTC.
+    ['Europe/London', '2030-04-01T08:00:00Z', 'MON 09:00', '2030-W13'],
+  ];
+  for (const [zone, now, sendAt, week] of rows) {
+    test(`${zone} at ${now} with ${sendAt}: ${week ?? 'not due'}`, () => {
+      const spec = parseDigestSendAt(sendAt);
+      assert.ok(spec);
+      const due = digestDue({ timeZone: zone, createdAt: longAgo }, spec, fixedClock(new Date(now)));
+      assert.deepEqual(due, week ? { due: true, week } : { due: false });
+    });
+  }
+
+  test('a user who joined after the week ended gets no digest for it', () => {
+    const clock = fixedClock(new Date('2030-11-18T10:00:00Z'));
+    const joinedMonday = { timeZone: 'Europe/London', createdAt: '2030-11-18T08:00:00.000Z' };
+    const joinedSunday = { timeZone: 'Europe/London', createdAt: '2030-11-17T20:00:00.000Z' };
+    assert.deepEqual(digestDue(joinedMonday, defaultDigestSendAt, clock), { due: false });
+    assert.deepEqual(digestDue(joinedSunday, defaultDigestSendAt, clock), { due: true, week: '2030-W46' });
+  });
+});
+
+describe('DIGEST_SEND_AT', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['MON 09:00', 'MON 09:00'],
+    ['sun 18:30', 'SUN 18:30'],
+    ['Friday 7:05', 'FRI 07:05'],
+    ['MON 24:00', undefined],
+    ['MON 9', undefined],
+    ['XYZ 09:00', undefined],
+    ['', undefined],
+  ];
+  for (const [text, expected] of rows) {
+    test(`"${text}" reads as ${expected ?? 'invalid'}`, () => {
+      const parsed = parseDigestSendAt(text);
+      assert.equal(parsed && formatDigestSendAt(parsed), expected);
+    });
+  }
+});
