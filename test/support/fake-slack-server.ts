@@ -1,12 +1,14 @@
 /**
  * A fake Slack on a real local port: the Web API methods finbot calls (auth.test, users.info, chat.postMessage,
- * chat.update, views.publish, the files.uploadV2 steps) and response_url endpoints, recording every call, with
- * scriptable failures (429 + Retry-After, platform errors) and delays.
+ * chat.update, views.publish, the files.uploadV2 steps), response_url endpoints, and a Socket Mode WebSocket
+ * (apps.connections.open), recording every call, with scriptable failures (429 + Retry-After, platform errors)
+ * and delays.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import type { Duplex } from 'node:stream';
 
 export interface FakeSlackUser {
   readonly id: string;
@@ -54,6 +56,10 @@ export interface FakeSlack {
   failNext(method: string, failure: ScriptedFailure, times?: number): void;
   /** Calls to `method` wait this long before answering. */
   delay(method: string, ms: number): void;
+  /** Socket Mode: sends an envelope to the connected app and resolves with the app's ack payload. */
+  sendEnvelope(type: string, payload: unknown, options?: { retryAttempt?: number }): Promise<unknown>;
+  /** Socket Mode connections currently open. */
+  socketCount(): number;
   /** Resolves when `predicate` holds over the calls, polling; rejects after `timeoutMs`. */
   waitFor(predicate: (calls: ReadonlyArray<RecordedSlackCall>) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +67,8 @@ export interface FakeSlack {
 
 export interface FakeSlackOptions {
   readonly botToken?: string;
+  /** The app-level token apps.connections.open accepts (Socket Mode). */
+  readonly appToken?: string;
   readonly users?: ReadonlyArray<FakeSlackUser>;
 }
 
@@ -69,6 +77,7 @@ const responseUrlLifetimeMs = 30 * 60_000;
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const botToken = options.botToken ?? 'xoxb-fake-token';
+  const appToken = options.appToken ?? 'xapp-fake-token';
   const botUserId = 'UBOT0001';
   const botId = 'BBOT0001';
   const started = Date.now();
@@ -144,6 +153,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       send(404, 'not found');
       return;
     }
+    if (method === 'apps.connections.open') {
+      if (req.headers.authorization !== `Bearer ${appToken}`) send(200, { ok: false, error: 'invalid_auth' });
+      else send(200, { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket-mode` });
+      return;
+    }
     if (req.headers.authorization !== `Bearer ${botToken}` && body.token !== botToken) {
       send(200, { ok: false, error: 'invalid_auth' });
       return;
@@ -212,6 +226,29 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
   });
 
+  // Socket Mode: a minimal WebSocket server (text frames, ping/pong, close) on the same port.
+  const sockets = new Set<SocketPeer>();
+  const acks = new Map<string, (payload: unknown) => void>();
+  server.on('upgrade', (req, socket) => {
+    if (!req.url?.startsWith('/socket-mode')) {
+      socket.destroy();
+      return;
+    }
+    const accept = createHash('sha1')
+      .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+      .digest('base64');
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
+    const peer = socketPeer(socket, (text) => {
+      const message = tryJson(text) as { envelope_id?: string; payload?: unknown };
+      if (message?.envelope_id) acks.get(message.envelope_id)?.(message.payload ?? null);
+    });
+    sockets.add(peer);
+    socket.on('close', () => sockets.delete(peer));
+    peer.send(JSON.stringify({ type: 'hello', num_connections: sockets.size, connection_info: { app_id: 'A0APP' } }));
+  });
+
   function nextTs(): string {
     tsCounter += 1;
     return `${Math.floor(Date.now() / 1000)}.${String(tsCounter).padStart(6, '0')}`;
@@ -249,6 +286,28 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     delay: (method, ms) => {
       delays.set(method, ms);
     },
+    sendEnvelope: (type, payload, envelopeOptions = {}) => {
+      const [peer] = sockets;
+      if (!peer) return Promise.reject(new Error('fake Slack: no Socket Mode connection'));
+      const envelopeId = randomUUID();
+      const acked = new Promise<unknown>((resolve) => acks.set(envelopeId, resolve));
+      peer.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          ...(type === 'events_api'
+            ? {
+                retry_attempt: envelopeOptions.retryAttempt ?? 0,
+                retry_reason: envelopeOptions.retryAttempt ? 'timeout' : '',
+              }
+            : {}),
+        }),
+      );
+      return acked;
+    },
+    socketCount: () => sockets.size,
     waitFor: async (predicate, timeoutMs = 5000) => {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
@@ -258,6 +317,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const peer of sockets) peer.destroy();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
@@ -302,4 +362,66 @@ function tryJson(text: string): unknown {
 function parseList(value: unknown): Array<{ id: string; title?: string }> {
   const list = typeof value === 'string' ? tryJson(value) : value;
   return Array.isArray(list) ? (list as Array<{ id: string; title?: string }>) : [];
+}
+
+interface SocketPeer {
+  send(text: string): void;
+  destroy(): void;
+}
+
+/** WebSocket framing over an upgraded socket: unmasked frames out, masked frames in (RFC 6455). */
+function socketPeer(socket: Duplex, onText: (text: string) => void): SocketPeer {
+  let buffered = Buffer.alloc(0);
+  const frame = (opcode: number, payload: Buffer) => {
+    const length = payload.length;
+    const header =
+      length < 126
+        ? Buffer.from([0x80 | opcode, length])
+        : length < 65536
+          ? Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff])
+          : Buffer.concat([Buffer.from([0x80 | opcode, 127]), bigLength(length)]);
+    if (!socket.destroyed) socket.write(Buffer.concat([header, payload]));
+  };
+  socket.on('data', (chunk: Buffer) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    for (;;) {
+      if (buffered.length < 2) return;
+      const opcode = (buffered[0] ?? 0) & 0x0f;
+      const second = buffered[1] ?? 0;
+      let length = second & 0x7f;
+      let offset = 2;
+      if (length === 126) {
+        if (buffered.length < 4) return;
+        length = buffered.readUInt16BE(2);
+        offset = 4;
+      } else if (length === 127) {
+        if (buffered.length < 10) return;
+        length = Number(buffered.readBigUInt64BE(2));
+        offset = 10;
+      }
+      const masked = (second & 0x80) !== 0;
+      const maskOffset = offset;
+      if (masked) offset += 4;
+      if (buffered.length < offset + length) return;
+      const payload = Buffer.from(buffered.subarray(offset, offset + length));
+      if (masked)
+        for (let i = 0; i < payload.length; i += 1)
+          payload[i] = (payload[i] ?? 0) ^ (buffered[maskOffset + (i % 4)] ?? 0);
+      buffered = buffered.subarray(offset + length);
+      if (opcode === 0x1) onText(payload.toString('utf8'));
+      else if (opcode === 0x9) frame(0xa, payload);
+      else if (opcode === 0x8) {
+        frame(0x8, payload.subarray(0, 2));
+        socket.end();
+      }
+    }
+  });
+  socket.on('error', () => socket.destroy());
+  return { send: (text) => frame(0x1, Buffer.from(text, 'utf8')), destroy: () => socket.destroy() };
+}
+
+function bigLength(length: number): Buffer {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64BE(BigInt(length));
+  return bytes;
 }
