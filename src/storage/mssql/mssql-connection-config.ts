@@ -24,6 +24,8 @@ export function mssqlConnectionConfig(url: string): ConnectionConfiguration {
       trustServerCertificate: flag('trustServerCertificate', false),
       // datetime2 and date values are UTC on both ways; the store only ever deals in UTC.
       useUTC: true,
+      // Kysely's SQL Server compiler quotes identifiers with "…", and filtered indexes need this setting too.
+      enableQuotedIdentifier: true,
     },
   };
 }

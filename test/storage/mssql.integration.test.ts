@@ -1,0 +1,42 @@
+/** The shared LedgerStore suite on a real SQL Server, when MSSQL_URL names one; a visible skip otherwise. */
+import { randomBytes } from 'node:crypto';
+import { test } from 'node:test';
+import { sql } from 'kysely';
+import { openDatabase } from '../../src/storage/open-database.ts';
+import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+
+const serverUrl = process.env.MSSQL_URL;
+
+/** Runs one statement on the server's default database (CREATE/DROP DATABASE cannot run inside a transaction). */
+async function onServer(statement: (name: string) => ReturnType<typeof sql>, name: string): Promise<void> {
+  const server = await openDatabase(serverUrl as string);
+  try {
+    await statement(name).execute(server.db);
+  } finally {
+    await server.close();
+  }
+}
+
+async function freshMssql(): Promise<FreshDatabase> {
+  const name = `finbot_test_${randomBytes(6).toString('hex')}`;
+  await onServer((db) => sql`create database ${sql.id(db)}`, name);
+  const url = new URL(serverUrl as string);
+  url.pathname = `/${name}`;
+  const database = await openDatabase(url.toString());
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await onServer((db) => sql`alter database ${sql.id(db)} set single_user with rollback immediate`, name);
+      await onServer((db) => sql`drop database ${sql.id(db)}`, name);
+    },
+  };
+}
+
+if (serverUrl) {
+  ledgerStoreSuite('SQL Server', freshMssql);
+} else {
+  const reason = 'MSSQL_URL not set: SQL Server integration suite skipped';
+  console.log(reason);
+  test(reason, { skip: reason }, () => {});
+}
