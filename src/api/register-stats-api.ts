@@ -1,0 +1,107 @@
+/** Registers the stats API, health, readiness, metrics and the OpenAPI document on the shared HTTP server. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type HttpServer, sendJson } from '../bots/http/http-server.ts';
+import { statsJson } from '../cli/stats-command.ts';
+import type { Platform } from '../core/domain/user.ts';
+import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import { getWeeklyStats } from '../core/stats/weekly-stats.ts';
+import type { Clock } from '../core/time/clock.ts';
+import { isoWeekOf, isoWeekPeriod, localToday, parseIsoDate } from '../core/time/period.ts';
+import { hasBearerToken } from './bearer-token.ts';
+import type { FinbotMetrics, MetricsRegistry } from './metrics.ts';
+import { openApiDocument } from './openapi-document.ts';
+import { getRangeStats, type RangeGrouping, rangeGroupings } from './range-stats.ts';
+import { type ReadinessCheck, runChecks } from './readiness-checks.ts';
+
+export interface StatsApiDeps {
+  readonly store: LedgerStore;
+  /** API_TOKEN; without it the stats endpoints answer 503 (health, metrics and the document still work). */
+  readonly apiToken: string | undefined;
+  readonly clock: Clock;
+  /** Probes for /readyz, e.g. { database: databaseCheck(db), redis: redisCheck(url) }. */
+  readonly checks: Readonly<Record<string, ReadinessCheck>>;
+  readonly metrics: FinbotMetrics | MetricsRegistry;
+  /** Longest range /stats accepts, in days (default 3,700: ten years). */
+  readonly maxRangeDays?: number;
+  readonly checkTimeoutMs?: number;
+}
+
+const usersPrefix = '/api/v1/users/';
+const platforms: ReadonlyArray<Platform> = ['telegram', 'slack', 'cli', 'http'];
+
+export function registerStatsApi(http: HttpServer, deps: StatsApiDeps): void {
+  http.route('GET', '/healthz', (_request, response) => sendJson(response, 200, { status: 'ok' }));
+  http.route('GET', '/readyz', async (_request, response) => {
+    const result = await runChecks(deps.checks, deps.checkTimeoutMs ?? 2000);
+    sendJson(response, result.ready ? 200 : 503, {
+      status: result.ready ? 'ready' : 'not ready',
+      checks: result.checks,
+    });
+  });
+  http.route('GET', '/metrics', (_request, response) => {
+    const text = ('registry' in deps.metrics ? deps.metrics.registry : deps.metrics).render();
+    response.writeHead(200, {
+      'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
+    response.end(text);
+  });
+  http.route('GET', '/api/v1/openapi.json', (_request, response) => sendJson(response, 200, openApiDocument));
+  http.routePrefix(usersPrefix, (request, response) => handleUserStats(deps, request, response));
+}
+
+async function handleUserStats(deps: StatsApiDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const fail = (status: number, message: string) => sendJson(response, status, { error: message });
+  if (request.method !== 'GET') return fail(405, 'method not allowed');
+  if (!deps.apiToken) return fail(503, 'the stats API is disabled: set API_TOKEN to enable it');
+  if (!hasBearerToken(request, deps.apiToken)) {
+    response.setHeader('www-authenticate', 'Bearer');
+    return fail(401, 'missing or wrong bearer token');
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  // Split before decoding, so an encoded "/" stays inside the user id.
+  const segments = url.pathname.slice(usersPrefix.length).split('/');
+  const [platform, encodedId, stats, weekly, ...rest] = segments;
+  const isWeekly = weekly === 'weekly';
+  if (stats !== 'stats' || rest.length > 0 || (weekly !== undefined && !isWeekly) || !encodedId) {
+    return fail(404, 'not found');
+  }
+  if (!platforms.includes(platform as Platform)) return fail(404, `unknown platform "${platform}"`);
+  let platformUserId: string;
+  try {
+    platformUserId = decodeURIComponent(encodedId);
+  } catch {
+    return fail(400, 'the user id is not correctly URL-encoded');
+  }
+
+  const query = url.searchParams;
+  if (isWeekly) {
+    const week = query.get('week');
+    if (week !== null && !isoWeekPeriod(week)) return fail(400, `week "${week}" is not an ISO week like 2026-W47`);
+    const user = await deps.store.findUser(platform as Platform, platformUserId);
+    if (!user) return fail(404, 'no such user');
+    const chosen = week ?? isoWeekOf(localToday(deps.clock, user.timeZone));
+    return sendNoStore(response, statsJson(user, await getWeeklyStats(deps.store, user, chosen)));
+  }
+
+  const from = query.get('from');
+  const to = query.get('to');
+  const group = query.get('group') ?? 'category';
+  if (from === null || to === null) return fail(400, 'from and to are required, e.g. ?from=2026-11-01&to=2026-11-30');
+  const start = parseIsoDate(from);
+  const end = parseIsoDate(to);
+  if (!start) return fail(400, `from "${from}" is not a date like 2026-11-01`);
+  if (!end) return fail(400, `to "${to}" is not a date like 2026-11-30`);
+  if (end < start) return fail(400, 'from must not be after to');
+  const maxDays = deps.maxRangeDays ?? 3700;
+  if (end.diff(start, 'days').days + 1 > maxDays) return fail(400, `the range is longer than ${maxDays} days`);
+  if (!rangeGroupings.includes(group as RangeGrouping)) return fail(400, 'group must be category, day or week');
+  const user = await deps.store.findUser(platform as Platform, platformUserId);
+  if (!user) return fail(404, 'no such user');
+  return sendNoStore(response, await getRangeStats(deps.store, user, { from, to, group: group as RangeGrouping }));
+}
+
+function sendNoStore(response: ServerResponse, body: unknown): void {
+  response.setHeader('cache-control', 'no-store');
+  sendJson(response, 200, body);
+}
