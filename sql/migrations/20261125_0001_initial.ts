@@ -1,38 +1,7 @@
 /** The initial schema: users, their threads and thread messages, expenses, and inbound message keys. */
-import { type ColumnDataType, type ColumnDefinitionBuilder, type Expression, type Kysely, sql } from 'kysely';
-import { type DialectName, dialectOf } from '../../src/storage/dialect-name.ts';
-
-type DataType = ColumnDataType | Expression<unknown>;
-
-/** Column types per dialect; everything else in this file is the same on SQLite, PostgreSQL and SQL Server. */
-function columnTypes(dialect: DialectName) {
-  const mssql = dialect === 'mssql';
-  return {
-    /** Variable text of at most n characters: nvarchar on SQL Server so Unicode fits and string parameters (always nvarchar) seek indexes without conversion. */
-    text: (n: number): DataType => (mssql ? sql`nvarchar(${sql.raw(String(n))})` : `varchar(${n})`),
-    /** Unbounded text: `text` on SQLite and pg; SQL Server's `text` is deprecated, so nvarchar(max). */
-    longText: (): DataType => (mssql ? sql`nvarchar(max)` : 'text'),
-    /** ISO 4217 codes. */
-    code3: (): DataType => (mssql ? sql`nchar(3)` : 'char(3)'),
-    /** UTC instants: text holding ISO-8601 on SQLite, timestamptz on pg, datetime2(3) (exact ms) on SQL Server. */
-    timestamp: (): DataType =>
-      dialect === 'sqlite' ? 'text' : dialect === 'postgres' ? 'timestamptz' : sql`datetime2(3)`,
-    /** Database time now in UTC, for rows the core gives no timestamp for. */
-    now: () =>
-      dialect === 'sqlite'
-        ? sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
-        : dialect === 'postgres'
-          ? sql`now()`
-          : sql`sysutcdatetime()`,
-    /** An integer primary key the database numbers. */
-    id: (column: ColumnDefinitionBuilder): ColumnDefinitionBuilder =>
-      dialect === 'sqlite'
-        ? column.primaryKey()
-        : dialect === 'postgres'
-          ? column.primaryKey().generatedByDefaultAsIdentity()
-          : column.primaryKey().identity(),
-  };
-}
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from '../../src/storage/dialect-name.ts';
+import { columnTypes } from '../column-types.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration runs against whatever schema exists at its point in history
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,5 +1,6 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
 import type { ExpenseTable } from './expense-table.ts';
+import type { RunTable } from './runs/run-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
 import type { ThreadTable } from './thread-table.ts';
@@ -11,4 +12,5 @@ export interface Database {
   thread_messages: ThreadMessageTable;
   expenses: ExpenseTable;
   inbound_messages: InboundMessageTable;
+  runs: RunTable;
 }

@@ -6,6 +6,7 @@ import type { DialectName } from './dialect-name.ts';
 import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
 import * as inbound from './inbound-message-repository.ts';
+import { createRunRepository } from './runs/run-repository.ts';
 import * as threads from './thread-repository.ts';
 import * as users from './user-repository.ts';
 
@@ -41,6 +42,8 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     listExpenses: (userId, filter) => expenses.listExpenses(db, dialect, userId, filter),
     findCategorySpelling: (userId, key) => expenses.findCategorySpelling(db, dialect, userId, key),
     sumExpenses: (userId, query) => sumExpenses(db, userId, query),
+
+    ...createRunRepository(db, dialect),
   };
   return store;
 }

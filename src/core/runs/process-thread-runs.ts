@@ -1,0 +1,114 @@
+/**
+ * Carries a thread's runs to completion one at a time, oldest first. Queue-agnostic: a BullMQ job calls it,
+ * and so does the terminal chat when no Redis is reachable.
+ */
+import type { LedgerStore } from '../ports/ledger-store.ts';
+import { isRetryable, type RunExecutor } from '../ports/run-executor.ts';
+import type { Clock } from '../time/clock.ts';
+import type { Run } from './run.ts';
+import { runFailedText } from './run-failed-text.ts';
+
+export interface RunProcessorDeps {
+  readonly store: LedgerStore;
+  readonly clock: Clock;
+  readonly executor: RunExecutor;
+  /** Hands a finished run's reply to delivery (a queue, or a direct send). */
+  readonly deliver: (run: Run) => Promise<void>;
+  readonly maxAttempts: number;
+  /** How long a claimed run is ours; a worker that dies loses it after this. */
+  readonly leaseMs: number;
+  /** Delay before retry number `attempt` (1-based). */
+  readonly backoffMs: (attempt: number) => number;
+  readonly onEvent?: (event: RunEvent) => void;
+}
+
+export type RunEvent =
+  | { type: 'completed'; run: Run; ms: number }
+  /** The model quoted amounts no tool returned; its reply was replaced by the deterministic answer. */
+  | { type: 'ungrounded'; run: Run; amounts: ReadonlyArray<string> }
+  | { type: 'retrying'; run: Run; error: string; at: string }
+  | { type: 'failed'; run: Run; error: string };
+
+/** What the caller should do next: nothing, or come back at `until`. */
+export type ThreadOutcome = { kind: 'done'; processed: number } | { kind: 'wait'; until: string; processed: number };
+
+export async function processThreadRuns(deps: RunProcessorDeps, threadId: number): Promise<ThreadOutcome> {
+  let processed = 0;
+  for (;;) {
+    const now = deps.clock.now();
+    const claim = await deps.store.claimNextRun(
+      threadId,
+      now.toISOString(),
+      new Date(now.getTime() + deps.leaseMs).toISOString(),
+    );
+    if (claim.kind === 'idle') return { kind: 'done', processed };
+    if (claim.kind === 'wait') return { kind: 'wait', until: claim.until, processed };
+    await processRun(deps, claim.run);
+    processed += 1;
+  }
+}
+
+async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
+  const started = deps.clock.now().getTime();
+  if (run.attempts > deps.maxAttempts) {
+    // Claimed again after its last allowed attempt died mid-way (a crashed worker): give up, say so.
+    await fail(deps, run, 'the run was interrupted too many times');
+    return;
+  }
+  try {
+    const result = await deps.executor.execute(run);
+    const completedAt = deps.clock.now().toISOString();
+    await deps.store.transaction(async (store) => {
+      await store.finishRun(run.id, {
+        status: 'completed',
+        reply: result.reply,
+        replyKind: 'answer',
+        responseIds: result.responseIds,
+        error: null,
+        inputTokens: result.inputTokens,
+        outputTokens: result.outputTokens,
+        completedAt,
+      });
+      await store.appendThreadMessages(run.threadId, [
+        ...result.events.map((content) => ({ role: 'event' as const, content, createdAt: completedAt })),
+        { role: 'assistant', content: result.reply, createdAt: completedAt },
+      ]);
+    });
+    const finished = (await deps.store.findRun(run.id)) ?? run;
+    if (!result.grounded) deps.onEvent?.({ type: 'ungrounded', run: finished, amounts: result.ungroundedAmounts });
+    deps.onEvent?.({ type: 'completed', run: finished, ms: deps.clock.now().getTime() - started });
+    await deps.deliver(finished);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isRetryable(error) && run.attempts < deps.maxAttempts) {
+      const at = new Date(deps.clock.now().getTime() + deps.backoffMs(run.attempts)).toISOString();
+      await deps.store.requeueRun(run.id, at, message);
+      deps.onEvent?.({ type: 'retrying', run, error: message, at });
+      return;
+    }
+    await fail(deps, run, message);
+  }
+}
+
+async function fail(deps: RunProcessorDeps, run: Run, error: string): Promise<void> {
+  const completedAt = deps.clock.now().toISOString();
+  const reply = runFailedText;
+  await deps.store.transaction(async (store) => {
+    await store.finishRun(run.id, {
+      status: 'failed',
+      reply,
+      replyKind: 'run_failed',
+      responseIds: run.responseIds,
+      error,
+      inputTokens: run.inputTokens,
+      outputTokens: run.outputTokens,
+      completedAt,
+    });
+    await store.appendThreadMessages(run.threadId, [
+      { role: 'event', content: `question not answered: ${error}`, createdAt: completedAt },
+    ]);
+  });
+  const finished = (await deps.store.findRun(run.id)) ?? run;
+  deps.onEvent?.({ type: 'failed', run: finished, error });
+  await deps.deliver(finished);
+}

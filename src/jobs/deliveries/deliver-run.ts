@@ -1,0 +1,33 @@
+/** Sends a finished run's reply through its platform's sender, once: a delivered run is never sent again. */
+import type { Platform } from '../../core/domain/user.ts';
+import type { LedgerStore } from '../../core/ports/ledger-store.ts';
+import type { ReplySender } from '../../core/ports/reply-sender.ts';
+import type { ReplyKind } from '../../core/service/inbound-message.ts';
+import type { Clock } from '../../core/time/clock.ts';
+
+export type SenderRegistry = Partial<Record<Platform, ReplySender>>;
+
+export class NoSenderError extends Error {
+  override name = 'NoSenderError';
+}
+
+export async function deliverRun(
+  store: LedgerStore,
+  senders: SenderRegistry,
+  clock: Clock,
+  runId: number,
+): Promise<'sent' | 'skipped'> {
+  const run = await store.findRun(runId);
+  if (!run || run.deliveredAt || run.reply === null) return 'skipped';
+  if (run.replyTarget) {
+    const sender = senders[run.replyTarget.platform];
+    if (!sender) throw new NoSenderError(`no sender for platform ${run.replyTarget.platform}`);
+    await sender.send(run.replyTarget, {
+      kind: (run.replyKind ?? 'answer') as ReplyKind,
+      text: run.reply,
+      buttons: [],
+    });
+  }
+  await store.markDelivered(run.id, clock.now().toISOString());
+  return run.replyTarget ? 'sent' : 'skipped';
+}

@@ -1,0 +1,191 @@
+/** RunStore on Kysely: claims are conditional UPDATEs, so two workers can never both hold one run. */
+import { type Kysely, sql } from 'kysely';
+import type { RunStore } from '../../core/ports/run-store.ts';
+import type { NewRun, Run, RunClaim, RunOutcome } from '../../core/runs/run.ts';
+import { readInteger, writeTimestamp } from '../column-values.ts';
+import type { Database } from '../database.ts';
+import type { DialectName } from '../dialect-name.ts';
+import { takeRows } from '../take-rows.ts';
+import { runFromRow } from './run-row.ts';
+
+const unfinished = ['queued', 'in_progress'];
+
+export function createRunRepository(db: Kysely<Database>, dialect: DialectName): RunStore {
+  const ts = (iso: string) => writeTimestamp(iso, dialect);
+
+  async function findRun(id: number): Promise<Run | undefined> {
+    const row = await db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? runFromRow(row) : undefined;
+  }
+
+  return {
+    findRun,
+
+    async createRun(run: NewRun) {
+      await db
+        .insertInto('runs')
+        .values({
+          thread_id: run.threadId,
+          user_id: run.userId,
+          message_key: run.messageKey,
+          status: 'queued',
+          user_message: run.userMessage,
+          context_until_message_id: run.contextUntilMessageId,
+          reply: null,
+          reply_kind: null,
+          response_ids: '[]',
+          model_responses: '[]',
+          error: null,
+          reply_target: run.replyTarget ? JSON.stringify(run.replyTarget) : null,
+          created_at: ts(run.createdAt),
+          updated_at: ts(run.createdAt),
+          available_at: ts(run.createdAt),
+        })
+        .execute();
+      const row = await db
+        .selectFrom('runs')
+        .selectAll()
+        .where('message_key', '=', run.messageKey)
+        .executeTakeFirstOrThrow();
+      return runFromRow(row);
+    },
+
+    async claimNextRun(threadId, now, leaseUntil): Promise<RunClaim> {
+      const next = await takeRows(
+        db
+          .selectFrom('runs')
+          .selectAll()
+          .where('thread_id', '=', threadId)
+          .where('status', 'in', unfinished)
+          .orderBy('id'),
+        dialect,
+        1,
+      ).executeTakeFirst();
+      if (!next) return { kind: 'idle' };
+      const run = runFromRow(next);
+      if (run.status === 'in_progress' && run.leaseUntil && run.leaseUntil > now)
+        return { kind: 'wait', until: run.leaseUntil };
+      if (run.status === 'queued' && run.availableAt > now) return { kind: 'wait', until: run.availableAt };
+      const result = await db
+        .updateTable('runs')
+        .set({
+          status: 'in_progress',
+          attempts: sql<number>`attempts + 1`,
+          lease_until: ts(leaseUntil),
+          started_at: sql<string>`coalesce(started_at, ${ts(now)})`,
+          updated_at: ts(now),
+        })
+        .where('id', '=', run.id)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', '=', 'queued'), eb('available_at', '<=', ts(now))]),
+            eb.and([eb('status', '=', 'in_progress'), eb('lease_until', '<=', ts(now))]),
+          ]),
+        )
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        // Another worker took it between our read and our update: let the caller come back shortly.
+        return { kind: 'wait', until: new Date(Date.parse(now) + 1000).toISOString() };
+      }
+      const claimed = await findRun(run.id);
+      if (!claimed) throw new Error(`run ${run.id} vanished while claimed`);
+      return { kind: 'claimed', run: claimed };
+    },
+
+    async saveModelResponse(runId, response) {
+      // Only the worker holding the run's lease writes here, so read-modify-write is safe.
+      const row = await db.selectFrom('runs').select('model_responses').where('id', '=', runId).executeTakeFirst();
+      const saved = row ? (JSON.parse(row.model_responses) as unknown[]) : [];
+      await db
+        .updateTable('runs')
+        .set({ model_responses: JSON.stringify([...saved, response]) })
+        .where('id', '=', runId)
+        .execute();
+    },
+
+    async requeueRun(runId, availableAt, error) {
+      await db
+        .updateTable('runs')
+        .set({
+          status: 'queued',
+          available_at: ts(availableAt),
+          error,
+          lease_until: null,
+          updated_at: ts(new Date().toISOString()),
+        })
+        .where('id', '=', runId)
+        .execute();
+    },
+
+    async finishRun(runId, outcome: RunOutcome) {
+      await db
+        .updateTable('runs')
+        .set({
+          status: outcome.status,
+          reply: outcome.reply,
+          reply_kind: outcome.replyKind,
+          response_ids: JSON.stringify(outcome.responseIds),
+          error: outcome.error,
+          input_tokens: outcome.inputTokens,
+          output_tokens: outcome.outputTokens,
+          completed_at: ts(outcome.completedAt),
+          updated_at: ts(outcome.completedAt),
+          lease_until: null,
+        })
+        .where('id', '=', runId)
+        .execute();
+    },
+
+    async markDelivered(runId, at) {
+      await db
+        .updateTable('runs')
+        .set({ delivered_at: ts(at) })
+        .where('id', '=', runId)
+        .where('delivered_at', 'is', null)
+        .execute();
+    },
+
+    async findOrphanedThreads(now, staleBefore, limit) {
+      const rows = await takeRows(
+        db
+          .selectFrom('runs')
+          .select('thread_id')
+          .where((eb) =>
+            eb.or([
+              eb.and([eb('status', '=', 'queued'), eb('available_at', '<=', ts(staleBefore))]),
+              eb.and([eb('status', '=', 'in_progress'), eb('lease_until', '<=', ts(now))]),
+            ]),
+          )
+          .groupBy('thread_id')
+          .orderBy('thread_id'),
+        dialect,
+        limit,
+      ).execute();
+      return rows.map((row) => readInteger(row.thread_id, 'runs.thread_id'));
+    },
+
+    async findUndeliveredRuns(staleBefore, limit) {
+      const rows = await takeRows(
+        db
+          .selectFrom('runs')
+          .select('id')
+          .where('status', 'in', ['completed', 'failed', 'expired'])
+          .where('delivered_at', 'is', null)
+          .where('completed_at', '<=', ts(staleBefore))
+          .orderBy('id'),
+        dialect,
+        limit,
+      ).execute();
+      return rows.map((row) => readInteger(row.id, 'runs.id'));
+    },
+
+    async countRunsByStatus() {
+      const rows = await db
+        .selectFrom('runs')
+        .select(['status', (eb) => eb.fn.countAll<number | string>().as('count')])
+        .groupBy('status')
+        .execute();
+      return Object.fromEntries(rows.map((row) => [row.status, readInteger(row.count, 'count')]));
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Maps a `runs` row to the core's Run. */
+import type { ModelResponse } from '../../core/assistant/model-client.ts';
+import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
+import type { Run, RunStatus } from '../../core/runs/run.ts';
+import { readInteger, readTimestamp } from '../column-values.ts';
+import type { RunRow } from './run-table.ts';
+
+export function runFromRow(row: RunRow): Run {
+  return {
+    id: readInteger(row.id, 'runs.id'),
+    threadId: readInteger(row.thread_id, 'runs.thread_id'),
+    userId: readInteger(row.user_id, 'runs.user_id'),
+    messageKey: row.message_key,
+    status: row.status as RunStatus,
+    userMessage: row.user_message,
+    contextUntilMessageId: readInteger(row.context_until_message_id, 'runs.context_until_message_id'),
+    reply: row.reply,
+    replyKind: row.reply_kind,
+    responseIds: parseJson<string[]>(row.response_ids, []),
+    modelResponses: parseJson<ModelResponse[]>(row.model_responses, []),
+    error: row.error,
+    attempts: readInteger(row.attempts, 'runs.attempts'),
+    inputTokens: readInteger(row.input_tokens, 'runs.input_tokens'),
+    outputTokens: readInteger(row.output_tokens, 'runs.output_tokens'),
+    replyTarget: row.reply_target === null ? null : parseJson<ReplyTarget | null>(row.reply_target, null),
+    createdAt: readTimestamp(row.created_at),
+    availableAt: readTimestamp(row.available_at),
+    startedAt: row.started_at === null ? null : readTimestamp(row.started_at),
+    completedAt: row.completed_at === null ? null : readTimestamp(row.completed_at),
+    leaseUntil: row.lease_until === null ? null : readTimestamp(row.lease_until),
+    deliveredAt: row.delivered_at === null ? null : readTimestamp(row.delivered_at),
+  };
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}

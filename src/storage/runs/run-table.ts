@@ -1,0 +1,36 @@
+/** The `runs` table: one row per question handed to the model. */
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<string | Date, string, string>;
+type NullableTimestamp = ColumnType<string | Date | null, string | null | undefined, string | null>;
+
+export interface RunTable {
+  id: Generated<number>;
+  thread_id: number;
+  user_id: number;
+  message_key: string;
+  status: string;
+  user_message: string;
+  context_until_message_id: number;
+  reply: string | null;
+  reply_kind: string | null;
+  /** JSON array of the model's response ids. */
+  response_ids: string;
+  /** JSON array of model responses, replayed when a run is retried. */
+  model_responses: string;
+  error: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  input_tokens: ColumnType<number, number | undefined, number>;
+  output_tokens: ColumnType<number, number | undefined, number>;
+  /** JSON ReplyTarget, or null when the asker reads the reply inline (terminal chat). */
+  reply_target: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  available_at: Timestamp;
+  started_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+  lease_until: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+}
+
+export type RunRow = Selectable<RunTable>;
