@@ -60,6 +60,7 @@ describe('the Slack reply sender', () => {
       assert.ok(error instanceof SlackDeliveryError);
       assert.equal(error.code, 'rate_limited');
       assert.equal(error.retryable, true);
+      assert.equal(error.permanent, false);
       assert.equal(error.retryAfterMs, 120_000);
       return true;
     });
@@ -89,6 +90,7 @@ describe('the Slack reply sender', () => {
       assert.ok(error instanceof SlackDeliveryError);
       assert.equal(error.code, 'platform_error');
       assert.equal(error.retryable, false);
+      assert.equal(error.permanent, true);
       return true;
     });
   });

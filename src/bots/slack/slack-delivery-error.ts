@@ -17,8 +17,10 @@ export type SlackDeliveryErrorCode =
 export class SlackDeliveryError extends Error {
   override name = 'SlackDeliveryError';
   readonly code: SlackDeliveryErrorCode;
-  /** Read by the delivery worker: true when the same send may succeed later. */
+  /** True when the same send may succeed later. */
   readonly retryable: boolean;
+  /** The opposite, as the delivery worker reads it: trying again can never succeed (the job fails for good). */
+  readonly permanent: boolean;
   readonly retryAfterMs: number | undefined;
 
   constructor(
@@ -29,6 +31,7 @@ export class SlackDeliveryError extends Error {
     super(message, { cause: options.cause });
     this.code = code;
     this.retryable = options.retryable;
+    this.permanent = !options.retryable;
     this.retryAfterMs = options.retryAfterMs;
   }
 }
