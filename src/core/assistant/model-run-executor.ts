@@ -13,6 +13,8 @@ export interface ModelRunExecutorDeps {
   readonly maxAmountMajor: number;
   /** Thread messages read for context (the token budget trims further). */
   readonly historyLimit?: number;
+  /** The lease each model response renews, so a long run is not taken over while it is alive. */
+  readonly leaseMs: number;
 }
 
 export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor {
@@ -37,7 +39,10 @@ export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor 
         history,
         maxAmountMajor: deps.maxAmountMajor,
         previousResponses: run.modelResponses,
-        onResponse: (response) => deps.store.saveModelResponse(run.id, response),
+        onResponse: async (response) => {
+          await deps.store.saveModelResponse(run.id, response);
+          await deps.store.extendLease(run.id, new Date(deps.clock.now().getTime() + deps.leaseMs).toISOString());
+        },
       });
       return {
         reply: result.reply,

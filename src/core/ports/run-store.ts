@@ -11,6 +11,8 @@ export interface RunStore {
    */
   claimNextRun(threadId: number, now: string, leaseUntil: string): Promise<RunClaim>;
   /** Puts a claimed run back in the queue to be retried at `availableAt`. */
+  /** Keeps a claimed run ours while the model is still working on it. */
+  extendLease(runId: number, leaseUntil: string): Promise<void>;
   /** Saves a model response of the current attempt, before its tool calls run. */
   saveModelResponse(runId: number, response: ModelResponse): Promise<void>;
   requeueRun(runId: number, availableAt: string, error: string): Promise<void>;

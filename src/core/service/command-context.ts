@@ -24,4 +24,8 @@ export interface CommandResult {
   readonly events?: ReadonlyArray<string>;
   /** New conversation context, when the command changes what "it" refers to. */
   readonly context?: ThreadContext;
+  /** The command wrote the thread itself (a run stores the question on its own). */
+  readonly threadWritten?: boolean;
+  /** A run was created: the thread must be handed to the run scheduler once this message commits. */
+  readonly scheduleThread?: boolean;
 }

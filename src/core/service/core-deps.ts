@@ -1,6 +1,7 @@
 /** What the core's services need from outside: storage, time, defaults. Built once by the composition root. */
 import type { UserSettings } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { RunScheduler } from '../ports/run-scheduler.ts';
 import type { Clock } from '../time/clock.ts';
 
 export interface CoreSettings {
@@ -16,4 +17,8 @@ export interface CoreDeps {
   readonly store: LedgerStore;
   readonly clock: Clock;
   readonly settings: CoreSettings;
+  /** Present when a model is configured: questions the core cannot answer become runs. */
+  readonly runScheduler?: RunScheduler;
+  /** Told about failures that must not fail the message (e.g. the queue was unreachable; the sweep retries). */
+  readonly onError?: (error: unknown) => void;
 }

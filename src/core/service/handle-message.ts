@@ -10,6 +10,7 @@ import { editExpense } from './commands/edit-expense.ts';
 import { helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
 import { deleteExpense, undoExpense } from './commands/remove-expense.ts';
+import { startRun } from './commands/start-run.ts';
 import type { CoreDeps } from './core-deps.ts';
 import { ensureUser } from './ensure-user.ts';
 import { type InboundMessage, type Reply, textReply } from './inbound-message.ts';
@@ -26,11 +27,11 @@ export type MessageHandler = (message: InboundMessage) => Promise<Reply>;
 export function createMessageHandler(deps: CoreDeps): MessageHandler {
   return async (message) => {
     const user = await ensureUser(deps.store, deps.settings, message);
-    return deps.store.transaction(async (store) => {
+    const outcome = await deps.store.transaction(async (store) => {
       const nowDate = deps.clock.now();
       const now = nowDate.toISOString();
       const claim = await store.claimInboundMessage(message.key, user.id, now);
-      if (!claim.claimed) return storedReply(claim.reply);
+      if (!claim.claimed) return { reply: storedReply(claim.reply), threadId: 0, schedule: false };
 
       const thread = await store.getThread(user.id);
       const today = localToday(deps.clock, user.timeZone);
@@ -42,17 +43,27 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         weekStart: user.weekStart,
         maxAmountMajor: deps.settings.maxAmountMajor,
       });
-      const result = await runIntent(ctx, intent);
+      const result =
+        intent.kind === 'unknown' && deps.runScheduler
+          ? await startRun(ctx, message.text.slice(0, storedTextLimit), message.replyTarget ?? null)
+          : await runIntent(ctx, intent);
 
-      await store.appendThreadMessages(thread.id, [
-        { role: 'user', content: message.text.slice(0, storedTextLimit), createdAt: now },
-        ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
-        { role: 'assistant', content: result.reply.text, createdAt: now },
-      ]);
+      if (!result.threadWritten) {
+        await store.appendThreadMessages(thread.id, [
+          { role: 'user', content: message.text.slice(0, storedTextLimit), createdAt: now },
+          ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
+          { role: 'assistant', content: result.reply.text, createdAt: now },
+        ]);
+      }
       if (result.context) await store.saveThreadContext(thread.id, result.context);
       await store.saveInboundReply(message.key, JSON.stringify(result.reply));
-      return result.reply;
+      return { reply: result.reply, threadId: thread.id, schedule: result.scheduleThread === true };
     });
+    // After the commit, so the worker finds the run; if the queue is down, the sweep schedules it later.
+    if (outcome.schedule && deps.runScheduler) {
+      await deps.runScheduler.schedule(outcome.threadId).catch((error: unknown) => deps.onError?.(error));
+    }
+    return outcome.reply;
   };
 }
 

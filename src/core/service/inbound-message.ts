@@ -47,6 +47,8 @@ export interface Reply {
   readonly buttons: ReadonlyArray<ReplyButton>;
   /** True when this is the stored answer to a message seen before (a redelivery). */
   readonly repeated?: boolean;
+  /** Set on a `queued` reply: the run that will answer. */
+  readonly runId?: number;
 }
 
 export function textReply(kind: ReplyKind, text: string, buttons: ReadonlyArray<ReplyButton> = []): Reply {

@@ -92,6 +92,15 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
       return { kind: 'claimed', run: claimed };
     },
 
+    async extendLease(runId, leaseUntil) {
+      await db
+        .updateTable('runs')
+        .set({ lease_until: ts(leaseUntil) })
+        .where('id', '=', runId)
+        .where('status', '=', 'in_progress')
+        .execute();
+    },
+
     async saveModelResponse(runId, response) {
       // Only the worker holding the run's lease writes here, so read-modify-write is safe.
       const row = await db.selectFrom('runs').select('model_responses').where('id', '=', runId).executeTakeFirst();

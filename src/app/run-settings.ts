@@ -1,0 +1,19 @@
+/** How runs are retried and leased, from the configuration. */
+import type { Config } from './config.ts';
+
+export interface RunSettings {
+  readonly maxAttempts: number;
+  readonly leaseMs: number;
+  readonly backoffMs: (attempt: number) => number;
+  readonly runConcurrency: number;
+}
+
+export function runSettingsFrom(config: Config): RunSettings {
+  return {
+    maxAttempts: config.RUN_MAX_ATTEMPTS,
+    leaseMs: config.RUN_LEASE_SECONDS * 1000,
+    // 2 s, 4 s, 8 s … capped at a minute: enough for a 429 to clear without leaving the user waiting long.
+    backoffMs: (attempt) => Math.min(60_000, 2000 * 2 ** Math.max(0, attempt - 1)),
+    runConcurrency: config.WORKER_CONCURRENCY,
+  };
+}
