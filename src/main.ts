@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './app/config.ts';
 import { createApp } from './app/create-app.ts';
 import { createLogger } from './app/logger.ts';
-import { runTerminalChat } from './bots/terminal/terminal-chat.ts';
+import { runChat } from './app/run-chat.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { statsCommand } from './cli/stats-command.ts';
@@ -47,14 +47,7 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
       case 'chat':
-        await runTerminalChat({
-          handleMessage: app.handleMessage,
-          userName: values.user ?? 'me',
-          input: process.stdin,
-          output: process.stdout,
-          greeting: 'finbot — your spending, by chat.\n',
-          onError: (error) => log.error({ err: error }, 'message failed'),
-        });
+        await runChat(app, values.user ?? 'me');
         return 0;
       case 'stats':
         process.stdout.write(

@@ -1,6 +1,7 @@
-/** The composition root: config → database (migrated) → store → core handler, with one close(). */
+/** The composition root: config → database (migrated) → store, and the core handler on top, with one close(). */
 
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import type { RunScheduler } from '../core/ports/run-scheduler.ts';
 import type { CoreSettings } from '../core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
@@ -18,7 +19,6 @@ export interface App {
   readonly database: OpenedDatabase;
   readonly store: LedgerStore;
   readonly settings: CoreSettings;
-  readonly handleMessage: MessageHandler;
   close(): Promise<void>;
 }
 
@@ -38,6 +38,20 @@ export function coreSettingsFrom(config: Config): CoreSettings {
 
 export function clockFrom(config: Config): Clock {
   return config.FINBOT_NOW ? fixedClock(new Date(config.FINBOT_NOW)) : systemClock;
+}
+
+/**
+ * The core's message handler. With a run scheduler, questions the core cannot answer go to the model;
+ * without one they get the help reply.
+ */
+export function createHandler(app: App, runScheduler?: RunScheduler): MessageHandler {
+  return createMessageHandler({
+    store: app.store,
+    clock: app.clock,
+    settings: app.settings,
+    runScheduler,
+    onError: (error) => app.log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
+  });
 }
 
 /** Opens the database and applies pending migrations before anything reads it. */
@@ -60,7 +74,6 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     database,
     store,
     settings,
-    handleMessage: createMessageHandler({ store, clock, settings }),
     close: () => database.close(),
   };
 }

@@ -31,6 +31,10 @@ export interface JobsOptions {
     readonly sweepEveryMs: number;
     readonly staleMs: number;
     readonly lockDurationMs?: number;
+    /** How often BullMQ looks for jobs of dead workers. */
+    readonly stalledIntervalMs?: number;
+    /** Which workers this process runs; all by default. */
+    readonly roles?: ReadonlyArray<'runs' | 'deliveries' | 'sweep'>;
     readonly onRunEvent?: (event: RunEvent) => void;
     readonly onError?: (error: unknown) => void;
   };
@@ -53,46 +57,52 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
 
   if (options.workers && workerConnection) {
     const w = options.workers;
-    const runWorker = createRunWorker({
-      connection: workerConnection,
-      prefix: options.prefix,
-      concurrency: w.runConcurrency,
-      lockDurationMs: w.lockDurationMs,
-      processor: {
-        store: options.store,
-        clock: options.clock,
-        executor: w.executor,
-        deliver: (run) => deliveries.enqueue(run.id),
-        maxAttempts: w.maxAttempts,
-        leaseMs: w.leaseMs,
-        backoffMs: w.backoffMs,
-        onEvent: w.onRunEvent,
-      },
-    });
-    const deliveryWorker = createDeliveryWorker({
-      connection: workerConnection,
-      prefix: options.prefix,
-      concurrency: w.deliveryConcurrency,
-      store: options.store,
-      senders: w.senders,
-      clock: options.clock,
-    });
-    for (const worker of [runWorker, deliveryWorker]) {
-      worker.on('error', (error) => w.onError?.(error));
-      workers.push(worker);
+    const roles = new Set(w.roles ?? ['runs', 'deliveries', 'sweep']);
+    if (roles.has('runs')) {
+      const runWorker = createRunWorker({
+        connection: workerConnection,
+        prefix: options.prefix,
+        concurrency: w.runConcurrency,
+        lockDurationMs: w.lockDurationMs,
+        stalledIntervalMs: w.stalledIntervalMs,
+        processor: {
+          store: options.store,
+          clock: options.clock,
+          executor: w.executor,
+          deliver: (run) => deliveries.enqueue(run.id),
+          maxAttempts: w.maxAttempts,
+          leaseMs: w.leaseMs,
+          backoffMs: w.backoffMs,
+          onEvent: w.onRunEvent,
+        },
+      });
+      workers.push(runWorker);
     }
-    sweeper = await startSweepScheduler({
-      connection: workerConnection,
-      prefix: options.prefix,
-      everyMs: w.sweepEveryMs,
-      sweep: () =>
-        sweepRuns(
-          options.store,
-          options.clock,
-          { scheduleThread: (id) => runs.schedule(id), enqueueDelivery: (id) => deliveries.enqueue(id) },
-          w.staleMs,
-        ),
-    });
+    if (roles.has('deliveries')) {
+      const deliveryWorker = createDeliveryWorker({
+        connection: workerConnection,
+        prefix: options.prefix,
+        concurrency: w.deliveryConcurrency,
+        store: options.store,
+        senders: w.senders,
+        clock: options.clock,
+      });
+      workers.push(deliveryWorker);
+    }
+    for (const worker of workers) worker.on('error', (error) => w.onError?.(error));
+    if (roles.has('sweep'))
+      sweeper = await startSweepScheduler({
+        connection: workerConnection,
+        prefix: options.prefix,
+        everyMs: w.sweepEveryMs,
+        sweep: () =>
+          sweepRuns(
+            options.store,
+            options.clock,
+            { scheduleThread: (id) => runs.schedule(id), enqueueDelivery: (id) => deliveries.enqueue(id) },
+            w.staleMs,
+          ),
+      });
   }
 
   return {

@@ -60,6 +60,8 @@ export interface FakeOpenAI {
 export interface FakeOpenAIOptions {
   /** Background responses report in_progress to this many polls before completing. Default 1. */
   readonly pollsBeforeDone?: number;
+  /** Answers every request the script has no turn for (for load tests where order across users is unknown). */
+  readonly fallback?: FakeTurnSpec;
 }
 
 /** Starts the fake on 127.0.0.1 at a free port. An unscripted request gets a 500 that names the problem. */
@@ -99,7 +101,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       );
     }
 
-    const next = turns.shift();
+    const next = turns.shift() ?? options.fallback;
     if (next === undefined) {
       return sendJson(res, 500, errorBody('The fake has no scripted turn left for this request.', 'server_error'));
     }

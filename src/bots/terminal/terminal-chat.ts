@@ -10,6 +10,10 @@ export interface TerminalChatOptions {
   readonly input: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly output: NodeJS.WritableStream;
   readonly greeting?: string;
+  /** Printed once before the first reply (e.g. that runs are processed inline). */
+  readonly notice?: string;
+  /** Waits for the later answer to a `queued` reply, by message key. */
+  readonly awaitAnswer?: (messageKey: string) => Promise<Reply>;
   readonly onError: (error: unknown) => void;
 }
 
@@ -27,23 +31,33 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     lines.prompt();
   }
   let lineNumber = 0;
+  let notice = options.notice ?? '';
   for await (const line of lines) {
     lineNumber += 1;
     const text = line.trim();
     if (text !== '') {
+      const key = `cli:${session}:${lineNumber}`;
       const reply = await options
         .handleMessage({
           platform: 'cli',
           platformUserId: userName,
           displayName: userName,
-          key: `cli:${session}:${lineNumber}`,
+          key,
           text,
+          replyTarget: { platform: 'cli', address: { messageKey: key } },
         })
         .catch((error: unknown) => {
           options.onError(error);
           return undefined;
         });
+      if (notice) {
+        output.write(notice);
+        notice = '';
+      }
       output.write(`${reply ? renderReply(reply) : failureText}\n`);
+      if (reply?.kind === 'queued' && options.awaitAnswer) {
+        output.write(`${renderReply(await options.awaitAnswer(key))}\n`);
+      }
     }
     if (interactive) lines.prompt();
   }

@@ -12,6 +12,7 @@ export interface RunWorkerOptions {
   readonly concurrency: number;
   readonly processor: RunProcessorDeps;
   readonly lockDurationMs?: number;
+  readonly stalledIntervalMs?: number;
 }
 
 export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData> {
@@ -31,6 +32,7 @@ export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData
       prefix: options.prefix,
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
     },
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * `finbot chat`: the terminal chat. With a model configured, questions become runs, carried by BullMQ workers
+ * in this process when Redis answers, or inline (same run code, no queue) when it does not.
+ */
+
+import { runTerminalChat } from '../bots/terminal/terminal-chat.ts';
+import { createTerminalReplySender } from '../bots/terminal/terminal-reply-sender.ts';
+import type { RunProcessorDeps } from '../core/runs/process-thread-runs.ts';
+import { deliverRun } from '../jobs/deliveries/deliver-run.ts';
+import { isRedisReachable } from '../jobs/redis-connection.ts';
+import { type Jobs, startJobs } from '../jobs/start-jobs.ts';
+import { type App, createHandler } from './create-app.ts';
+import { createAssistantExecutor } from './create-assistant.ts';
+import { createInlineRunScheduler } from './inline-run-scheduler.ts';
+import { runSettingsFrom } from './run-settings.ts';
+
+export async function runChat(app: App, userName: string): Promise<void> {
+  const executor = createAssistantExecutor(app);
+  const sender = createTerminalReplySender();
+  const senders = { cli: sender };
+  const runs = runSettingsFrom(app.config);
+  let jobs: Jobs | undefined;
+  let notice = '';
+
+  let handler = createHandler(app);
+  if (executor) {
+    if (await isRedisReachable(app.config.REDIS_URL)) {
+      jobs = await startJobs({
+        redisUrl: app.config.REDIS_URL,
+        prefix: app.config.QUEUE_PREFIX,
+        store: app.store,
+        clock: app.clock,
+        workers: {
+          executor,
+          senders,
+          runConcurrency: runs.runConcurrency,
+          deliveryConcurrency: 4,
+          maxAttempts: runs.maxAttempts,
+          leaseMs: runs.leaseMs,
+          backoffMs: runs.backoffMs,
+          sweepEveryMs: 30_000,
+          staleMs: 60_000,
+          onError: (error) => app.log.error({ err: error }, 'worker error'),
+        },
+      });
+      handler = createHandler(app, jobs.runs);
+    } else {
+      const inline: RunProcessorDeps = {
+        store: app.store,
+        clock: app.clock,
+        executor,
+        deliver: (run) => deliverRun(app.store, senders, app.clock, run.id).then(() => undefined),
+        maxAttempts: runs.maxAttempts,
+        leaseMs: runs.leaseMs,
+        backoffMs: runs.backoffMs,
+      };
+      handler = createHandler(app, createInlineRunScheduler(inline));
+      notice = `(No Redis at ${app.config.REDIS_URL}: questions for the model are answered in this process.)\n`;
+    }
+  }
+
+  try {
+    await runTerminalChat({
+      handleMessage: handler,
+      awaitAnswer: (key) => sender.waitFor(key),
+      userName,
+      input: process.stdin,
+      output: process.stdout,
+      greeting: 'finbot — your spending, by chat.\n',
+      notice,
+      onError: (error) => app.log.error({ err: error }, 'message failed'),
+    });
+  } finally {
+    await jobs?.close();
+  }
+}

@@ -1,0 +1,136 @@
+/** Runs end to end: a SQLite file, the real OpenAI SDK against the fake server, BullMQ on the real Redis. */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { createOpenAIResponsesClient } from '../../src/assistant/openai-responses-client.ts';
+import { createModelRunExecutor } from '../../src/core/assistant/model-run-executor.ts';
+import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
+import type { RunScheduler } from '../../src/core/ports/run-scheduler.ts';
+import { createMessageHandler } from '../../src/core/service/handle-message.ts';
+import type { Reply } from '../../src/core/service/inbound-message.ts';
+import { systemClock } from '../../src/core/time/clock.ts';
+import { type Jobs, type JobsOptions, startJobs } from '../../src/jobs/start-jobs.ts';
+import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
+import { testSettings } from './core-harness.ts';
+import { type FakeOpenAI, type FakeTurnSpec, startFakeOpenAI } from './fake-openai-server.ts';
+import { createRecordingSender, type RecordingSender } from './recording-sender.ts';
+
+export const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+type WorkerSettings = NonNullable<JobsOptions['workers']>;
+
+export interface RunHarness {
+  readonly databaseUrl: string;
+  readonly prefix: string;
+  readonly store: LedgerStore;
+  readonly fake: FakeOpenAI;
+  readonly sender: RecordingSender;
+  /** Sends a message as `user`; `key` defaults to a fresh one. */
+  ask(user: string, text: string, key?: string): Promise<Reply>;
+  /** Starts (more) workers in this process, e.g. after a worker process was killed. */
+  startWorkers(overrides?: Partial<WorkerSettings>): Promise<Jobs>;
+  close(): Promise<void>;
+}
+
+export interface RunHarnessOptions {
+  readonly fallback?: FakeTurnSpec;
+  readonly workers?: Partial<WorkerSettings>;
+  /** Replaces the queue as the run scheduler (e.g. one that fails, as when Redis is down). */
+  readonly scheduler?: RunScheduler;
+}
+
+export const fastWorkerSettings = {
+  runConcurrency: 8,
+  deliveryConcurrency: 4,
+  maxAttempts: 3,
+  leaseMs: 3000,
+  backoffMs: () => 200,
+  sweepEveryMs: 300,
+  staleMs: 500,
+  lockDurationMs: 2000,
+  stalledIntervalMs: 1000,
+} as const;
+
+export async function createRunHarness(options: RunHarnessOptions = {}): Promise<RunHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'finbot-runs-'));
+  const databaseUrl = `sqlite:${join(dir, 'finbot.db')}`;
+  const database: OpenedDatabase = await openDatabase(databaseUrl);
+  await migrateToLatest(database.db);
+  const store = createLedgerStore(database.db, database.dialect);
+  const fake = await startFakeOpenAI(options.fallback ? { fallback: options.fallback } : {});
+  const model = createOpenAIResponsesClient({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'fake-model' });
+  const sender = createRecordingSender();
+  const prefix = `finbot-test-${randomUUID()}`;
+  const started: Jobs[] = [];
+
+  const startWorkers = async (overrides: Partial<WorkerSettings> = {}) => {
+    const settings = { ...fastWorkerSettings, ...options.workers, ...overrides };
+    const executor = createModelRunExecutor({
+      store,
+      clock: systemClock,
+      model,
+      maxAmountMajor: 10_000_000,
+      leaseMs: settings.leaseMs,
+    });
+    const jobs = await startJobs({
+      redisUrl,
+      prefix,
+      store,
+      clock: systemClock,
+      workers: { executor, senders: { cli: sender }, ...settings },
+    });
+    started.push(jobs);
+    return jobs;
+  };
+  const jobs = await startWorkers();
+  const handle = createMessageHandler({
+    store,
+    clock: systemClock,
+    settings: testSettings,
+    runScheduler: options.scheduler ?? jobs.runs,
+  });
+
+  return {
+    databaseUrl,
+    prefix,
+    store,
+    fake,
+    sender,
+    startWorkers,
+    ask: (user, text, key = `test:${randomUUID()}`) =>
+      handle({
+        platform: 'cli',
+        platformUserId: user,
+        displayName: user,
+        key,
+        text,
+        replyTarget: { platform: 'cli', address: { messageKey: key, user } },
+      }),
+    async close() {
+      for (const jobs of started.reverse()) await jobs.close();
+      await fake.close();
+      await database.close();
+      await deleteQueueKeys(prefix);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Removes a test run's BullMQ keys, so Redis is left as it was found. */
+async function deleteQueueKeys(prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,37 @@
+/** A run worker in its own process, for tests that kill it mid-run. Prints "ready" once it is listening. */
+import { createOpenAIResponsesClient } from '../../src/assistant/openai-responses-client.ts';
+import { createModelRunExecutor } from '../../src/core/assistant/model-run-executor.ts';
+import { systemClock } from '../../src/core/time/clock.ts';
+import { startJobs } from '../../src/jobs/start-jobs.ts';
+import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
+import { openDatabase } from '../../src/storage/open-database.ts';
+import { fastWorkerSettings } from './run-harness.ts';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+};
+
+const database = await openDatabase(env('DATABASE_URL'));
+const store = createLedgerStore(database.db, database.dialect);
+const model = createOpenAIResponsesClient({ baseURL: env('OPENAI_BASE_URL'), apiKey: 'sk-test', model: 'fake-model' });
+await startJobs({
+  redisUrl: env('REDIS_URL'),
+  prefix: env('QUEUE_PREFIX'),
+  store,
+  clock: systemClock,
+  workers: {
+    ...fastWorkerSettings,
+    executor: createModelRunExecutor({
+      store,
+      clock: systemClock,
+      model,
+      maxAmountMajor: 10_000_000,
+      leaseMs: fastWorkerSettings.leaseMs,
+    }),
+    senders: {},
+    roles: ['runs'],
+  },
+});
+process.stdout.write('ready\n');
