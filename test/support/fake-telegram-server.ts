@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { UserFromGetMe } from 'grammy/types';
 
 /** One API call as the server saw it. */
 export interface RecordedCall {
@@ -44,13 +45,7 @@ export interface FakeTelegram {
   /** Pass as grammY's `client.apiRoot`. */
   readonly apiRoot: string;
   readonly token: string;
-  readonly botInfo: BotUser & {
-    can_join_groups: boolean;
-    can_read_all_group_messages: boolean;
-    supports_inline_queries: boolean;
-    can_connect_to_business: boolean;
-    has_main_web_app: boolean;
-  };
+  readonly botInfo: UserFromGetMe;
   /** Every call, in order. */
   readonly calls: ReadonlyArray<RecordedCall>;
   /** Calls of one method, in order. */
@@ -72,13 +67,6 @@ export interface FakeTelegram {
   close(): Promise<void>;
 }
 
-interface BotUser {
-  readonly id: number;
-  readonly is_bot: true;
-  readonly first_name: string;
-  readonly username: string;
-}
-
 const defaultToken = '123456:TEST-token';
 
 /** Starts the fake on 127.0.0.1 at a free port. An unknown method gets Telegram's 404 answer. */
@@ -95,11 +83,18 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     supports_inline_queries: false,
     can_connect_to_business: false,
     has_main_web_app: false,
-  };
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  } satisfies UserFromGetMe;
   const calls: RecordedCall[] = [];
   const queue: Array<Record<string, unknown> & { update_id: number }> = [];
   const messages: StoredMessage[] = [];
   const failures: Array<ScriptedFailure & { left: number }> = [];
+  /** Redelivered updates: served again even below the confirmed offset, until a later poll confirms them. */
+  const redelivered = new Set<Record<string, unknown>>();
+  const servedAgain = new Set<Record<string, unknown>>();
   const pollers = new Set<() => void>();
   const watchers = new Set<() => void>();
   let nextUpdateId = 1000;
@@ -154,30 +149,45 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     notify();
   }
 
-  async function getUpdates(params: Record<string, unknown>, request: IncomingMessage): Promise<unknown[]> {
+  async function getUpdates(params: Record<string, unknown>, response: ServerResponse): Promise<unknown[]> {
     const offset = Number(params.offset ?? 0);
     const limit = Math.min(100, Math.max(1, Number(params.limit ?? 100)));
     const timeoutMs = Math.min(Number(params.timeout ?? 0), 50) * 1000;
-    if (offset > 0) {
-      // Telegram forgets every update below the offset: it is confirmed.
-      for (let i = queue.length - 1; i >= 0; i -= 1) if ((queue[i]?.update_id ?? 0) < offset) queue.splice(i, 1);
-      notify();
+    // Telegram forgets every update below the offset: it is confirmed.
+    for (let i = queue.length - 1; i >= 0; i -= 1) {
+      const update = queue[i];
+      if (!update || update.update_id >= offset) continue;
+      if (redelivered.has(update) && !servedAgain.has(update)) continue;
+      queue.splice(i, 1);
+      redelivered.delete(update);
+      servedAgain.delete(update);
     }
-    const pending = () => queue.filter((update) => update.update_id >= offset).slice(0, limit);
-    if (pending().length > 0 || timeoutMs === 0) return pending();
+    notify();
+    const pending = () => {
+      const batch = queue
+        .filter((update) => update.update_id >= offset || (redelivered.has(update) && !servedAgain.has(update)))
+        .slice(0, limit);
+      for (const update of batch) if (redelivered.has(update)) servedAgain.add(update);
+      return batch;
+    };
+    if (timeoutMs === 0) return pending();
+    const ready = () =>
+      queue.some((update) => update.update_id >= offset || (redelivered.has(update) && !servedAgain.has(update)));
+    if (ready()) return pending();
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         pollers.delete(wake);
-        request.off('close', done);
+        response.off('close', done);
         resolve();
       };
       const wake = () => {
-        if (pending().length > 0) done();
+        if (ready()) done();
       };
       const timer = setTimeout(done, timeoutMs);
       pollers.add(wake);
-      request.once('close', done);
+      // The client gave up (grammY aborted the poll): stop waiting.
+      response.once('close', done);
     });
     return pending();
   }
@@ -217,7 +227,7 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     body: { ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) },
   });
 
-  async function answer(method: string, params: Record<string, unknown>, request: IncomingMessage): Promise<Answer> {
+  async function answer(method: string, params: Record<string, unknown>, response: ServerResponse): Promise<Answer> {
     const failure = scriptedFailure(method);
     if (failure) {
       const description =
@@ -238,7 +248,7 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
         return ok(botInfo);
       case 'getUpdates':
         if (hook) return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook");
-        return ok(await getUpdates(params, request));
+        return ok(await getUpdates(params, response));
       case 'setWebhook':
         hook = { url: String(params.url), secretToken: params.secret_token as string | undefined };
         for (const update of queue) deliverToWebhook(update);
@@ -313,9 +323,9 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
       record(method, params, 401);
       return send(response, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     }
-    const result = await answer(method, params, request);
+    const result = await answer(method, params, response);
     record(method, params, result.status);
-    if (!request.destroyed) send(response, result.status, result.body);
+    if (!response.destroyed) send(response, result.status, result.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -351,7 +361,9 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
       return queued;
     },
     redeliver(update) {
-      enqueue({ ...update });
+      const again = { ...update };
+      redelivered.add(again);
+      enqueue(again);
     },
     failNext(failure) {
       failures.push({ ...failure, left: failure.count });
