@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { WeeklyDigest } from '../../src/core/digest/weekly-digest.ts';
-import { createVegaChartRenderer } from '../../src/digest/chart/vega-chart-renderer.ts';
+import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -36,7 +36,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 describe('digest chart', () => {
   test('is a PNG of the configured size, scaled', async () => {
-    const chart = await createVegaChartRenderer({ size: { width: 800, height: 450 }, scale: 1.5 }).render(digest, {
+    const chart = await createResvgChartRenderer({ size: { width: 800, height: 450 }, scale: 1.5 }).render(digest, {
       locale: 'en-IN',
     });
     assert.ok(chart);
@@ -48,13 +48,25 @@ describe('digest chart', () => {
   });
 
   test('the default size is 800 × 450', async () => {
-    const chart = await createVegaChartRenderer().render(digest, { locale: 'en-IN' });
+    const chart = await createResvgChartRenderer().render(digest, { locale: 'en-IN' });
     assert.ok(chart);
     assert.deepEqual(pngSize(chart.png), { width: 800, height: 450 });
   });
 
+  test('renders the same in a worker thread', async () => {
+    const renderer = createResvgChartRenderer({ threads: 1 });
+    try {
+      const chart = await renderer.render(digest, { locale: 'en-IN' });
+      assert.ok(chart);
+      assert.deepEqual([...chart.png.subarray(0, 8)], pngSignature);
+      assert.deepEqual(pngSize(chart.png), { width: 800, height: 450 });
+    } finally {
+      await renderer.close();
+    }
+  });
+
   test('an empty week has no chart', async () => {
-    const chart = await createVegaChartRenderer().render({ ...digest, currencies: [] }, { locale: 'en-IN' });
+    const chart = await createResvgChartRenderer().render({ ...digest, currencies: [] }, { locale: 'en-IN' });
     assert.equal(chart, undefined);
   });
 });

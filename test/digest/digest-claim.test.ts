@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { DigestSender } from '../../src/core/digest/digest-sender.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { fixedClock } from '../../src/core/time/clock.ts';
-import { claimDigestDelivery, findDigestDelivery } from '../../src/storage/digest-delivery-repository.ts';
 import { type SendDigestDeps, sendDigest } from '../../src/jobs/digest/send-digest.ts';
+import { claimDigestDelivery, findDigestDelivery } from '../../src/storage/digest-delivery-repository.ts';
 import { newUser, type TestDatabase, testDatabases } from './digest-databases.ts';
 
 const now = '2030-11-18T09:00:00.000Z';
@@ -50,7 +50,10 @@ for (const kind of testDatabases) {
       const outcomes = await Promise.all(attempts);
       assert.equal(sent.filter((id) => id === user.id).length, 1);
       assert.equal(outcomes.filter((status) => status === 'sent').length, 1);
-      assert.ok(outcomes.every((status) => ['sent', 'skipped', 'DigestClaimBusyError'].includes(status)), `${outcomes}`);
+      assert.ok(
+        outcomes.every((status) => ['sent', 'skipped', 'DigestClaimBusyError'].includes(status)),
+        `${outcomes}`,
+      );
       assert.equal((await findDigestDelivery(db.database.db, user.id, '2030-W46'))?.status, 'sent');
     });
 
@@ -98,7 +101,10 @@ for (const kind of testDatabases) {
         },
       };
       const attempt = (token: string, lastAttempt: boolean) =>
-        sendDigest({ ...deps(), senders: { telegram: failing } }, { userId: user.id, week: '2030-W46', token, lastAttempt });
+        sendDigest(
+          { ...deps(), senders: { telegram: failing } },
+          { userId: user.id, week: '2030-W46', token, lastAttempt },
+        );
       await assert.rejects(attempt('a1', false), /connection reset/);
       assert.equal((await findDigestDelivery(db.database.db, user.id, '2030-W46'))?.status, 'released');
       await assert.rejects(attempt('a2', true), /connection reset/);

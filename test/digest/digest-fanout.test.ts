@@ -4,7 +4,7 @@ import type { User } from '../../src/core/domain/user.ts';
 import { countDigestDeliveries, findDigestDelivery } from '../../src/storage/digest-delivery-repository.ts';
 import { findDigestRecipients } from '../../src/storage/digest-recipient-repository.ts';
 import { newUser, spend, testDatabases } from './digest-databases.ts';
-import { createDigestHarness, type DigestHarness, eventually } from './digest-harness.ts';
+import { createDigestHarness, type DigestHarness, eventually, eventuallySent } from './digest-harness.ts';
 
 /** Monday 2030-11-18: the week that just ended is 2030-W46 (11–17 Nov). */
 const monday = '2030-11-18';
@@ -39,13 +39,13 @@ for (const kind of testDatabases) {
 
         assert.equal((await tickAt(`${monday}T03:00:00Z`)).enqueued, 0, 'nobody is due at 08:30 in Kolkata');
         assert.equal((await tickAt(`${monday}T03:30:00Z`)).enqueued, 1, '09:00 in Kolkata');
-        await eventually(() => chats('kolkata') === 1, 15_000, 'the Kolkata digest');
+        await eventuallySent(harness, '2030-W46', 1);
         assert.equal((await tickAt(`${monday}T08:55:00Z`)).enqueued, 0, 'Kolkata is done, London not yet due');
         assert.equal((await tickAt(`${monday}T09:00:00Z`)).enqueued, 1, '09:00 in London');
-        await eventually(() => chats('london') === 1, 15_000, 'the London digest');
+        await eventuallySent(harness, '2030-W46', 2);
         assert.equal((await tickAt(`${monday}T16:55:00Z`)).enqueued, 0);
         assert.equal((await tickAt(`${monday}T17:00:00Z`)).enqueued, 1, '09:00 in Los Angeles');
-        await eventually(() => chats('la') === 1, 15_000, 'the Los Angeles digest');
+        await eventuallySent(harness, '2030-W46', 3);
         // Later ticks that day and the next day send nothing more.
         for (const iso of [`${monday}T17:05:00Z`, `${monday}T23:55:00Z`, '2030-11-19T03:30:00Z']) {
           assert.equal((await tickAt(iso)).enqueued, 0, iso);
@@ -84,7 +84,7 @@ for (const kind of testDatabases) {
         const second = await harness.start();
         const reports = await Promise.all([first.tick(), second.tick(), first.tick(), second.tick()]);
         assert.ok(reports.every((report) => report.due === 60));
-        await eventually(() => harness.telegram.received.length >= 60, 20_000, '60 digests');
+        await eventuallySent(harness, '2030-W46', 60);
         // Queue the same jobs again as if Redis had forgotten them: the database still says "sent".
         await first.producer.enqueue(
           people.map((user) => ({ userId: user.id, week: '2030-W46', platform: 'telegram' })),
@@ -120,7 +120,7 @@ for (const kind of testDatabases) {
         // A tick while no worker runs changes nothing; the queued jobs wait.
         await producerOnly.tick();
         const second = await harness.start();
-        await eventually(() => harness.telegram.received.length >= 60, 20_000, 'the rest of the digests');
+        await eventuallySent(harness, '2030-W47', 60);
         await new Promise((resolve) => setTimeout(resolve, 500));
         const counts = harness.telegram.countsByChat();
         assert.equal(counts.size, 60);
@@ -142,7 +142,7 @@ for (const kind of testDatabases) {
         harness.clock.set('2030-12-02T09:00:00Z');
         const digests = await harness.start();
         await digests.tick();
-        await eventually(() => harness.telegram.received.length >= 59, 20_000, '59 digests');
+        await eventuallySent(harness, '2030-W48', 59);
         const db = harness.db.database.db;
         await eventually(
           async () => (await findDigestDelivery(db, blocker.id, '2030-W48'))?.status === 'unreachable',
@@ -157,7 +157,7 @@ for (const kind of testDatabases) {
         harness.clock.set('2030-12-09T09:00:00Z');
         const report = await digests.tick();
         assert.equal(report.enqueued, 59);
-        await eventually(() => harness.telegram.received.length >= 59, 20_000, "next week's digests");
+        await eventuallySent(harness, '2030-W49', 59);
         await new Promise((resolve) => setTimeout(resolve, 300));
         assert.equal(harness.telegram.countsByChat().get(blocker.platformUserId), undefined);
         assert.equal(await findDigestDelivery(db, blocker.id, '2030-W49'), undefined);

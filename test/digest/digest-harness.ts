@@ -2,9 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
-import { createVegaChartRenderer } from '../../src/digest/chart/vega-chart-renderer.ts';
+import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
 import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { type Digests, type DigestsOptions, startDigests } from '../../src/jobs/digest/start-digests.ts';
+import { countDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import type { TestDatabase, TestDatabaseKind } from './digest-databases.ts';
 
@@ -34,14 +35,14 @@ export interface DigestHarness {
   close(): Promise<void>;
 }
 
-const chart = createVegaChartRenderer();
-
 export async function createDigestHarness(kind: TestDatabaseKind, now: string): Promise<DigestHarness> {
   const db = await kind.open();
   const telegram = await startFakeRateLimitedTelegram();
   const clock = movableClock(now);
   const prefix = `finbot-test-${randomBytes(6).toString('hex')}`;
   const started: Digests[] = [];
+  // Rasterising in a worker thread keeps this process's event loop (which also runs the fake) on time.
+  const chart = createResvgChartRenderer({ threads: 1 });
   return {
     db,
     telegram,
@@ -68,10 +69,20 @@ export async function createDigestHarness(kind: TestDatabaseKind, now: string): 
     },
     async close() {
       for (const digests of started) await digests.close();
+      await chart.close();
       await telegram.close();
       await db.drop();
     },
   };
+}
+
+/** Waits until `count` deliveries of `week` are in the database as sent. */
+export async function eventuallySent(harness: DigestHarness, week: string, count: number): Promise<void> {
+  await eventually(
+    async () => ((await countDigestDeliveries(harness.db.database.db, week)).sent ?? 0) >= count,
+    20_000,
+    `${count} deliveries of ${week} marked sent`,
+  );
 }
 
 /** Polls until `check` holds, failing after `timeoutMs`. */

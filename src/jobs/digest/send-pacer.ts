@@ -40,9 +40,17 @@ export function createSendPacer(redis: Redis, prefix: string, intervalMs: (key: 
   return {
     async wait(key) {
       // Slots are kept in microseconds so an interval like 1000/28.5 ms does not drift by rounding.
-      const intervalMicros = String(Math.round(intervalMs(key) * 1000));
-      const delay = Number(await redis.eval(reserveScript, 1, redisKey(key), intervalMicros));
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      const interval = intervalMs(key);
+      const intervalMicros = String(Math.round(interval * 1000));
+      // A caller that wakes up well after its slot (a stalled event loop) takes a new one rather than sending
+      // late: several late callers waking together would otherwise go out as a burst.
+      const tolerance = Math.max(5, interval / 2);
+      for (let attempt = 0; ; attempt++) {
+        const delay = Number(await redis.eval(reserveScript, 1, redisKey(key), intervalMicros));
+        const target = performance.now() + delay;
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        if (performance.now() - target <= tolerance || attempt >= 5) return;
+      }
     },
     async block(key, ms) {
       await redis.eval(blockScript, 1, redisKey(key), String(Math.max(0, Math.ceil(ms))));
