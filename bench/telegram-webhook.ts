@@ -1,0 +1,260 @@
+/**
+ * Quick-add updates per second through the Telegram webhook path: HTTP POST in (with the secret) → grammY →
+ * core → expense stored in SQLite (a file, WAL) → the confirmation sent to the fake Bot API with its own
+ * sendMessage call (not as a webhook reply), which the webhook request waits for before answering 200.
+ * Latency is measured by the sender of the updates, from request start to the 200.
+ *
+ * finbot (shared HTTP server, grammY, core, SQLite) runs on the main thread; "Telegram" (the fake Bot API and
+ * the load generator posting updates) runs in a worker thread, so the client's work does not share finbot's
+ * event loop. Ends by checking that every update stored one expense and got exactly one confirmation.
+ *
+ * Run: node bench/telegram-webhook.ts [--updates 10000] [--warmup 1000] [--concurrency 16] [--users 1000]
+ *      [--max-seconds 60] [--db sqlite-file|sqlite-memory] [--core sqlite|instant]
+ * (`--core instant` replaces the core with an immediate reply, to show the adapter's own share; nothing is stored.)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { pino } from 'pino';
+import { createHttpServer } from '../src/bots/http/http-server.ts';
+import { startTelegram } from '../src/bots/telegram/start-telegram.ts';
+import type { MessageHandler } from '../src/core/service/handle-message.ts';
+import { textReply } from '../src/core/service/inbound-message.ts';
+import { type CoreHarness, createCoreHarness } from '../test/support/core-harness.ts';
+import { startFakeTelegram } from '../test/support/fake-telegram-server.ts';
+
+const secret = 'bench-webhook-secret';
+const categories = ['groceries', 'fuel', 'snacks', 'rent', 'tea'];
+const targets = { perSecond: 1000, p99Ms: 50 };
+
+interface BenchConfig {
+  readonly updates: number;
+  readonly warmup: number;
+  readonly concurrency: number;
+  readonly users: number;
+  readonly maxSeconds: number;
+}
+
+type ToMain =
+  | { type: 'ready'; apiRoot: string; token: string; botInfo: unknown }
+  | { type: 'done'; samples: number[]; elapsedMs: number; failed: number; timedOut: boolean }
+  | { type: 'sent'; sendMessage: number; chats: number };
+type ToWorker =
+  | { type: 'run'; url: string; count: number; firstUpdateId: number }
+  | { type: 'count' }
+  | { type: 'close' };
+
+if (isMainThread) await main();
+else await telegramSide(workerData as BenchConfig);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      updates: { type: 'string', default: '10000' },
+      warmup: { type: 'string', default: '1000' },
+      concurrency: { type: 'string', default: '16' },
+      users: { type: 'string', default: '1000' },
+      'max-seconds': { type: 'string', default: '60' },
+      db: { type: 'string', default: 'sqlite-file' },
+      core: { type: 'string', default: 'sqlite' },
+    },
+  });
+  const config: BenchConfig = {
+    updates: Number(values.updates),
+    warmup: Number(values.warmup),
+    concurrency: Number(values.concurrency),
+    users: Number(values.users),
+    maxSeconds: Number(values['max-seconds']),
+  };
+  const guard = setTimeout(
+    () => {
+      console.error(`bench: gave up after ${config.maxSeconds + 30} s`);
+      process.exit(2);
+    },
+    (config.maxSeconds + 30) * 1000,
+  );
+  guard.unref();
+
+  const worker = new Worker(new URL(import.meta.url), { workerData: config });
+  const inbox: ToMain[] = [];
+  const waiters: Array<() => void> = [];
+  worker.on('message', (message: ToMain) => {
+    inbox.push(message);
+    waiters.shift()?.();
+  });
+  worker.on('error', (error) => {
+    console.error('bench: the Telegram side failed', error);
+    process.exit(2);
+  });
+  async function next<T extends ToMain['type']>(type: T): Promise<Extract<ToMain, { type: T }>> {
+    for (;;) {
+      const index = inbox.findIndex((message) => message.type === type);
+      if (index >= 0) return inbox.splice(index, 1)[0] as Extract<ToMain, { type: T }>;
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  }
+  const tell = (message: ToWorker) => worker.postMessage(message);
+
+  const ready = await next('ready');
+  const dir = values.db === 'sqlite-file' ? mkdtempSync(join(tmpdir(), 'finbot-bench-')) : undefined;
+  const core = await createCoreHarness(
+    new Date().toISOString(),
+    dir ? `sqlite:${join(dir, 'bench.db')}` : 'sqlite::memory:',
+  );
+  const log = pino({ level: 'warn' });
+  const http = createHttpServer((error) => log.error({ err: error }, 'http handler failed'));
+  const port = await http.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/telegram/webhook`;
+  const adapter = await startTelegram({
+    token: ready.token,
+    apiRoot: ready.apiRoot,
+    webhookUrl: url,
+    webhookSecret: secret,
+    http,
+    handleMessage: values.core === 'instant' ? instantCore() : core.handle,
+    log,
+    botInfo: ready.botInfo as Parameters<typeof startTelegram>[0]['botInfo'],
+  });
+
+  tell({ type: 'run', url, count: config.warmup, firstUpdateId: 1 });
+  const warm = await next('done');
+  tell({ type: 'run', url, count: config.updates, firstUpdateId: 1 + config.warmup });
+  const run = await next('done');
+  tell({ type: 'count' });
+  const sent = await next('sent');
+
+  const stored = values.core === 'instant' ? sent.sendMessage : await countExpenses(core);
+  const handled = run.samples.length;
+  const perSecond = handled / (run.elapsedMs / 1000);
+  const sorted = [...run.samples].sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+  const total = config.warmup + config.updates;
+
+  console.log('Telegram webhook bench: quick-add updates → core (SQLite) → sendMessage to the fake Bot API');
+  console.log(
+    `  machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}; core: ${values.core}; db: ${values.db}; concurrency ${config.concurrency}; ${config.users} users`,
+  );
+  console.log(`  warm-up: ${warm.samples.length} updates in ${(warm.elapsedMs / 1000).toFixed(2)} s`);
+  console.log(
+    `  measured: ${handled} updates in ${(run.elapsedMs / 1000).toFixed(2)} s${run.timedOut ? ' (stopped at the time limit)' : ''}, ${run.failed} failed`,
+  );
+  console.log(
+    `  throughput: ${perSecond.toFixed(0)} updates/s (target ≥ ${targets.perSecond}: ${(perSecond / targets.perSecond).toFixed(2)}×)`,
+  );
+  console.log(
+    `  latency: p50 ${pct(50).toFixed(1)} ms, p90 ${pct(90).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms (p99 target < ${targets.p99Ms} ms: ${(targets.p99Ms / pct(99)).toFixed(2)}× headroom)`,
+  );
+  const exact = stored === warm.samples.length + handled && sent.sendMessage === stored;
+  console.log(
+    `  check: ${stored} expenses stored, ${sent.sendMessage} confirmations sent for ${warm.samples.length + handled} of ${total} updates posted — ${exact ? 'exactly once each' : 'MISMATCH'}`,
+  );
+
+  tell({ type: 'close' });
+  await adapter.stop();
+  await http.close();
+  await core.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await worker.terminate();
+  process.exitCode = exact && run.failed === 0 ? 0 : 1;
+}
+
+/** A stand-in core answering every message at once, as a quick-add would be answered. */
+function instantCore(): MessageHandler {
+  return async () =>
+    textReply('expense_added', 'Added #1: ₹10.00 · groceries · today', [{ label: 'Undo', command: 'undo #1' }]);
+}
+
+/** Every user's live expenses, counted through the store (paging through users). */
+async function countExpenses(core: CoreHarness): Promise<number> {
+  let count = 0;
+  let afterId = 0;
+  for (;;) {
+    const users = await core.store.listUsers({ afterId, limit: 500 });
+    if (users.length === 0) return count;
+    for (const user of users) count += (await core.store.listExpenses(user.id, {})).length;
+    afterId = users.at(-1)?.id ?? afterId;
+  }
+}
+
+/** The worker: the fake Bot API, and the client posting updates like Telegram does. */
+async function telegramSide(config: BenchConfig): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const telegram = await startFakeTelegram();
+  port.postMessage({ type: 'ready', apiRoot: telegram.apiRoot, token: telegram.token, botInfo: telegram.botInfo });
+  const agent = new Agent({ keepAlive: true, maxSockets: config.concurrency });
+
+  port.on('message', async (message: ToWorker) => {
+    if (message.type === 'count') {
+      const sends = telegram.callsOf('sendMessage').filter((call) => call.status === 200);
+      port.postMessage({
+        type: 'sent',
+        sendMessage: sends.length,
+        chats: new Set(sends.map((call) => call.params.chat_id)).size,
+      });
+    } else if (message.type === 'close') {
+      agent.destroy();
+      await telegram.close();
+    } else if (message.type === 'run') {
+      const samples: number[] = [];
+      let failed = 0;
+      let nextIndex = 0;
+      let timedOut = false;
+      const deadline = performance.now() + config.maxSeconds * 1000;
+      const started = performance.now();
+      const lane = async () => {
+        while (nextIndex < message.count) {
+          if (performance.now() > deadline) {
+            timedOut = true;
+            return;
+          }
+          const index = nextIndex++;
+          const updateId = message.firstUpdateId + index;
+          const user = 10_000 + (updateId % config.users);
+          const body = JSON.stringify({
+            update_id: updateId,
+            message: {
+              message_id: updateId,
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: user, type: 'private', first_name: `User${user}` },
+              from: { id: user, is_bot: false, first_name: `User${user}` },
+              text: `${10 + (updateId % 490)} ${categories[updateId % categories.length]}`,
+            },
+          });
+          const begin = performance.now();
+          const status = await post(agent, message.url, body);
+          if (status === 200) samples.push(performance.now() - begin);
+          else failed += 1;
+        }
+      };
+      await Promise.all(Array.from({ length: config.concurrency }, lane));
+      port.postMessage({ type: 'done', samples, elapsedMs: performance.now() - started, failed, timedOut });
+    }
+  });
+}
+
+function post(agent: Agent, url: string, body: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-telegram-bot-api-secret-token': secret,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', () => resolve(0));
+    request.end(body);
+  });
+}
