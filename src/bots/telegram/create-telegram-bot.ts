@@ -33,7 +33,11 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
-  bot.api.config.use(autoRetry({ maxDelaySeconds: options.maxRetryAfterSeconds ?? 30, maxRetryAttempts: 3 }));
+  // Network failures are not retried in place (auto-retry would retry them forever, holding the chat's
+  // queue); they end in bot.catch, and polling has its own retries.
+  bot.api.config.use(
+    autoRetry({ maxDelaySeconds: options.maxRetryAfterSeconds ?? 30, maxRetryAttempts: 3, rethrowHttpErrors: true }),
+  );
   const deps: TelegramHandlerDeps = { ...options, maxTextLength: options.maxTextLength ?? 1000 };
 
   // One chat's updates are handled in order (the runner and webhooks both run updates concurrently).
