@@ -21,14 +21,16 @@ export async function buildDigest(store: LedgerStore, user: User, week: string):
   const previousWeek = isoWeekOf(previousFrom);
   const range = { from: period.from, to: period.to };
   // One query after another: a transaction's single connection takes one query at a time on some drivers.
-  const totals = await store.sumExpenses(user.id, { ...range, groupBy: 'none' });
+  // Totals are the category sums regrouped by currency (sums of the database's sums, never of raw amounts),
+  // which saves a query per week; an empty week costs one query.
+  const categories = await store.sumExpenses(user.id, { ...range, groupBy: 'category' });
+  const totals = regroupByCurrency(categories);
   const base = { userId: user.id, week: week.toUpperCase(), period, previousWeek };
   if (totals.length === 0) return { ...base, currencies: [] };
-  const categories = await store.sumExpenses(user.id, { ...range, groupBy: 'category' });
   const days = await store.sumExpenses(user.id, { ...range, groupBy: 'day' });
   const previousRange = { from: previousFrom, to: addDays(previousFrom, 6) };
-  const previousTotals = await store.sumExpenses(user.id, { ...previousRange, groupBy: 'none' });
   const previousCategories = await store.sumExpenses(user.id, { ...previousRange, groupBy: 'category' });
+  const previousTotals = regroupByCurrency(previousCategories);
   const expenses = await store.listExpenses(user.id, range);
 
   const currencies = totals.map((total): DigestCurrency => {
@@ -59,6 +61,18 @@ export async function buildDigest(store: LedgerStore, user: User, week: string):
     };
   });
   return { ...base, currencies };
+}
+
+/** Per-currency totals from grouped sums, in currency order. */
+function regroupByCurrency(rows: ReadonlyArray<SumRow>): SumRow[] {
+  const totals = new Map<string, SumRow>();
+  for (const row of rows) {
+    const total = totals.get(row.currency);
+    const minor = (total?.minor ?? 0) + row.minor;
+    if (!Number.isSafeInteger(minor)) throw new RangeError(`The ${row.currency} total is too large`);
+    totals.set(row.currency, { currency: row.currency, key: '', minor, count: (total?.count ?? 0) + row.count });
+  }
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 function amountOf(row: SumRow): DigestAmount {

@@ -1,0 +1,270 @@
+/**
+ * Digest benchmarks. (1) The SQL part: build every digest of one week for 10,000 users holding 1,000,000
+ * expenses (SQLite, and PostgreSQL when reachable); target under 10 s. (2) The fan-out: send those digests
+ * (text + PNG chart) through a fake Telegram that allows 30 messages in any sliding second and answers 429
+ * beyond; target a sustained ≥ 28 messages/s with no 429, measured over BENCH_SECONDS (default 60).
+ */
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import pg from 'pg';
+import { buildDigest } from '../src/core/digest/build-digest.ts';
+import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
+import { renderDigestText } from '../src/core/digest/render-digest-text.ts';
+import type { WeeklyDigest } from '../src/core/digest/weekly-digest.ts';
+import type { User } from '../src/core/domain/user.ts';
+import type { LedgerStore } from '../src/core/ports/ledger-store.ts';
+import { fixedClock } from '../src/core/time/clock.ts';
+import { createResvgChartRenderer } from '../src/digest/chart/resvg-chart-renderer.ts';
+import { createTelegramDigestSender } from '../src/digest/telegram-digest-sender.ts';
+import { startDigests } from '../src/jobs/digest/start-digests.ts';
+import type { DialectName } from '../src/storage/dialect-name.ts';
+import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
+import { migrateToLatest } from '../src/storage/migrate.ts';
+import { type OpenedDatabase, openDatabase } from '../src/storage/open-database.ts';
+
+const userCount = Number(process.env.BENCH_USERS ?? 10_000);
+const expenseCount = Number(process.env.BENCH_EXPENSES ?? 1_000_000);
+const fanoutSeconds = Number(process.env.BENCH_SECONDS ?? 60);
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Monday 12:00 UTC: every user (Europe/London) is due for 2030-W46, 11–17 Nov. */
+const now = '2030-11-18T12:00:00Z';
+const week = '2030-W46';
+/** Expenses spread over the 70 days before the week ends: about 10 per user per week. */
+const firstDay = '2030-09-09';
+const days = 70;
+
+const buildTarget = 10;
+const rateTarget = 28;
+
+// biome-ignore lint/suspicious/noExplicitAny: seeding writes raw SQL against the schema
+async function seed(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  // Literals, not parameters: SQLite would bind a JS number as REAL and divide in floating point.
+  const lit = (value: number) => sql.lit(Math.trunc(value));
+  const categories = ['groceries', 'fuel', 'rent', 'eating out', 'snacks', 'transport', 'utilities', 'health'];
+  const category = (i: string) =>
+    sql.raw(`case ${i} % 8 ${categories.map((name, index) => `when ${index} then '${name}'`).join(' ')} end`);
+  if (dialect === 'sqlite') {
+    await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${lit(userCount)})
+      insert into users (platform, platform_user_id, display_name, time_zone, currency, locale, week_start, digest_enabled, last_expense_number, created_at)
+      select 'telegram', cast(100000 + i as text), 'user ' || i, 'Europe/London', 'INR', 'en-IN', 1, 1, ${lit(expenseCount / userCount)}, '2030-01-01T00:00:00.000Z' from n`.execute(
+      db,
+    );
+    await sql`with recursive n(i) as (select 0 union all select i + 1 from n where i < ${lit(expenseCount - 1)})
+      insert into expenses (user_id, number, amount_minor, currency, category, category_key, note, spent_on, created_at, source_key)
+      select (i % ${lit(userCount)}) + 1, (i / ${lit(userCount)}) + 1, 1000 + (i * 7919) % 250000,
+        case when i % 20 = 0 then 'USD' else 'INR' end, ${category('(i / 7)')}, ${category('(i / 7)')}, null,
+        date(${firstDay}, '+' || ((i / ${lit(userCount)}) * ${lit(days)} / ${lit(expenseCount / userCount)}) || ' days'),
+        '2030-01-01T00:00:00.000Z', 'bench:' || i from n`.execute(db);
+  } else {
+    await sql`insert into users (platform, platform_user_id, display_name, time_zone, currency, locale, week_start, digest_enabled, last_expense_number, created_at)
+      select 'telegram', (100000 + i)::text, 'user ' || i, 'Europe/London', 'INR', 'en-IN', 1, 1, ${lit(expenseCount / userCount)}, timestamptz '2030-01-01T00:00:00Z'
+      from generate_series(1, ${lit(userCount)}) as i`.execute(db);
+    await sql`insert into expenses (user_id, number, amount_minor, currency, category, category_key, note, spent_on, created_at, source_key)
+      select (i % ${lit(userCount)}) + 1, (i / ${lit(userCount)}) + 1, 1000 + (i::bigint * 7919) % 250000,
+        case when i % 20 = 0 then 'USD' else 'INR' end, ${category('(i / 7)')}, ${category('(i / 7)')}, null,
+        date ${sql.lit(firstDay)} + ((i / ${lit(userCount)}) * ${lit(days)} / ${lit(expenseCount / userCount)}),
+        timestamptz '2030-01-01T00:00:00Z', 'bench:' || i from generate_series(0, ${lit(expenseCount - 1)}) as i`.execute(
+      db,
+    );
+    // As a long-running database would be: statistics current, visibility map set (index-only scans).
+    await sql`vacuum analyze`.execute(db);
+  }
+}
+
+async function allUsers(store: LedgerStore): Promise<User[]> {
+  const users: User[] = [];
+  for (;;) {
+    const page = await store.listUsers({ afterId: users.at(-1)?.id ?? 0, limit: 1000, digestEnabled: true });
+    users.push(...page);
+    if (page.length < 1000) return users;
+  }
+}
+
+/** Builds every user's digest (the SQL part), then renders the texts; seconds for each. */
+async function buildAll(
+  store: LedgerStore,
+  users: ReadonlyArray<User>,
+  parallel: number,
+): Promise<{ sql: number; text: number }> {
+  const started = performance.now();
+  let next = 0;
+  const digests: Array<{ user: User; digest: WeeklyDigest }> = [];
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < users.length) {
+        const user = users[next++] as User;
+        digests.push({ user, digest: await buildDigest(store, user, week) });
+      }
+    }),
+  );
+  const built = performance.now();
+  let characters = 0;
+  for (const { user, digest } of digests) characters += renderDigestText(digest, user).length;
+  if (characters === 0) throw new Error('no digest text');
+  return { sql: (built - started) / 1000, text: (performance.now() - built) / 1000 };
+}
+
+async function openSeeded(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ database: OpenedDatabase; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'finbot-bench-'));
+    const database = await openDatabase(`sqlite:${join(dir, 'bench.db')}`);
+    await migrateToLatest(database.db);
+    await seed(database.db, 'sqlite');
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `finbot_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase(url.toString());
+  await migrateToLatest(database.db);
+  await seed(database.db, 'postgres');
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+interface TelegramStats {
+  now: number;
+  times: number[];
+  received: number;
+  photos: number;
+  chats: number;
+  throttled: number;
+  peakPerSecond: number;
+}
+
+async function fanout(database: OpenedDatabase): Promise<void> {
+  const child = fork(new URL('./digest-fanout-telegram.ts', import.meta.url), { stdio: 'inherit' });
+  const ready = await new Promise<{ apiRoot: string; token: string }>((resolve) =>
+    child.once('message', (message) => resolve(message as { apiRoot: string; token: string })),
+  );
+  const stats = () =>
+    new Promise<TelegramStats>((resolve) => {
+      child.once('message', (message) => resolve(message as TelegramStats));
+      child.send({ type: 'stats' });
+    });
+  const prefix = `finbot-bench-${randomBytes(6).toString('hex')}`;
+  const store = createLedgerStore(database.db, database.dialect);
+  let failures = 0;
+  // One worker thread rasterises charts, so the thread that paces the sends stays on time.
+  const chart = createResvgChartRenderer({ threads: 1 });
+  const digests = await startDigests({
+    redisUrl,
+    prefix,
+    db: database.db,
+    store,
+    clock: fixedClock(new Date(now)),
+    senders: { telegram: createTelegramDigestSender({ token: ready.token, apiRoot: ready.apiRoot }) },
+    chart,
+    defaultSendAt: defaultDigestSendAt,
+    onFailure: () => {
+      failures++;
+    },
+  });
+  const tickStarted = performance.now();
+  const report = await digests.tick();
+  const tickSeconds = (performance.now() - tickStarted) / 1000;
+  console.log(`tick: ${report.due} due, ${report.enqueued} queued in ${tickSeconds.toFixed(2)} s`);
+  await new Promise((resolve) => setTimeout(resolve, fanoutSeconds * 1000));
+  const final = await stats();
+  await digests.close();
+  await chart.close();
+  child.send({ type: 'stop' });
+
+  // Sustained rate: from the 2nd second after the first message to the last one, so start-up is left out.
+  const times = final.times;
+  const first = times[0] ?? 0;
+  const window = times.filter((time) => time >= first + 2000);
+  const seconds = ((window.at(-1) ?? first) - (window[0] ?? first)) / 1000;
+  const rate = seconds > 0 ? (window.length - 1) / seconds : 0;
+  console.log(
+    `fan-out: ${final.received} messages (${final.photos} with a chart) to ${final.chats} users in ${fanoutSeconds} s; ` +
+      `sustained ${rate.toFixed(2)} messages/s (target ≥ ${rateTarget}: ratio ${(rate / rateTarget).toFixed(3)}); ` +
+      `peak ${final.peakPerSecond} in any second; 429 answers: ${final.throttled}; failed jobs: ${failures}`,
+  );
+  if (final.received < userCount) {
+    console.log(
+      `  (a bounded sample: all ${userCount} at this rate would take ${(userCount / Math.max(rate, 1) / 60).toFixed(1)} min)`,
+    );
+  }
+  await cleanRedis(prefix);
+}
+
+async function cleanRedis(prefix: string): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+console.log(`digest benchmarks: ${userCount} users, ${expenseCount} expenses, week ${week}`);
+for (const kind of ['sqlite', 'postgres'] as const) {
+  if (process.env.BENCH_DATABASES && !process.env.BENCH_DATABASES.split(',').includes(kind)) continue;
+  if (kind === 'postgres' && (process.env.BENCH_POSTGRES === '0' || !(await postgresReachable()))) {
+    console.log('PostgreSQL: skipped (unreachable or BENCH_POSTGRES=0)');
+    continue;
+  }
+  const seedStarted = performance.now();
+  const { database, drop } = await openSeeded(kind);
+  const store = createLedgerStore(database.db, database.dialect);
+  const users = await allUsers(store);
+  console.log(`${kind}: seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+  try {
+    // SQLite has one connection; a pool takes several queries at once.
+    const parallel = kind === 'sqlite' ? 1 : 8;
+    await buildAll(store, users.slice(0, 200), parallel); // warm-up
+    const { sql: seconds, text } = await buildAll(store, users, parallel);
+    console.log(
+      `${kind}: built ${users.length} digests (the SQL part) in ${seconds.toFixed(2)} s ` +
+        `(target < ${buildTarget} s: ratio ${(seconds / buildTarget).toFixed(3)}; ${((seconds * 1000) / users.length).toFixed(3)} ms per user, ` +
+        `${parallel} at a time); their texts in ${text.toFixed(2)} s more`,
+    );
+    if (kind === 'sqlite' && process.env.BENCH_FANOUT !== '0') await fanout(database);
+  } finally {
+    await drop();
+  }
+}
