@@ -22,6 +22,7 @@ process.on('message', (message: { type: string; from?: number; to?: number }) =>
       photos: telegram.received.filter((received) => received.method === 'sendPhoto').length,
       chats: telegram.countsByChat().size,
       throttled: telegram.throttled,
+      throttledAt: telegram.throttledAt,
       peakPerSecond: peak,
     });
   }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { buildDigest } from '../src/core/digest/build-digest.ts';
@@ -152,6 +153,7 @@ async function openSeeded(
 
 interface TelegramStats {
   now: number;
+  throttledAt: number[];
   times: number[];
   received: number;
   photos: number;
@@ -188,12 +190,15 @@ async function fanout(database: OpenedDatabase): Promise<void> {
       failures++;
     },
   });
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const tickStarted = performance.now();
   const report = await digests.tick();
   const tickSeconds = (performance.now() - tickStarted) / 1000;
   console.log(`tick: ${report.due} due, ${report.enqueued} queued in ${tickSeconds.toFixed(2)} s`);
   await new Promise((resolve) => setTimeout(resolve, fanoutSeconds * 1000));
   const final = await stats();
+  loopDelay.disable();
   await digests.close();
   await chart.close();
   child.send({ type: 'stop' });
@@ -208,6 +213,14 @@ async function fanout(database: OpenedDatabase): Promise<void> {
     `fan-out: ${final.received} messages (${final.photos} with a chart) to ${final.chats} users in ${fanoutSeconds} s; ` +
       `sustained ${rate.toFixed(2)} messages/s (target ≥ ${rateTarget}: ratio ${(rate / rateTarget).toFixed(3)}); ` +
       `peak ${final.peakPerSecond} in any second; 429 answers: ${final.throttled}; failed jobs: ${failures}`,
+  );
+  const first0 = final.times[0] ?? 0;
+  console.log(
+    `  event loop delay of the sending process: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, ` +
+      `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms` +
+      (final.throttledAt.length > 0
+        ? `; 429s at ${final.throttledAt.map((at) => `${((at - first0) / 1000).toFixed(1)} s`).join(', ')} after the first message`
+        : ''),
   );
   if (final.received < userCount) {
     console.log(

@@ -24,6 +24,8 @@ export interface FakeRateLimitedTelegram {
   readonly received: ReceivedMessage[];
   /** Requests answered 429. */
   readonly throttled: number;
+  /** When each 429 was answered (performance.now()). */
+  readonly throttledAt: number[];
   /** Chats whose user blocked the bot: answered 403. */
   readonly blocked: Set<string>;
   /** Chats that get `count` 500 answers before success. */
@@ -43,6 +45,7 @@ export async function startFakeRateLimitedTelegram(
   const blocked = new Set<string>();
   const failures = new Map<string, number>();
   let throttled = 0;
+  const throttledAt: number[] = [];
 
   const answer = (status: number, body: unknown) => ({ status, body: JSON.stringify(body) });
 
@@ -68,6 +71,7 @@ export async function startFakeRateLimitedTelegram(
     while (accepted.length > 0 && (accepted[0] ?? 0) <= arrived - 1000) accepted.shift();
     if (accepted.length >= perSecond) {
       throttled++;
+      throttledAt.push(arrived);
       return answer(429, {
         ok: false,
         error_code: 429,
@@ -118,6 +122,7 @@ export async function startFakeRateLimitedTelegram(
     get throttled() {
       return throttled;
     },
+    throttledAt,
     blocked,
     failNext(chatId, count) {
       failures.set(chatId, count);
