@@ -13,6 +13,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { buildDigest } from '../src/core/digest/build-digest.ts';
+import { buildDigests } from '../src/core/digest/build-digests.ts';
 import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
 import { renderDigestText } from '../src/core/digest/render-digest-text.ts';
 import type { WeeklyDigest } from '../src/core/digest/weekly-digest.ts';
@@ -23,6 +24,7 @@ import { createResvgChartRenderer } from '../src/digest/chart/resvg-chart-render
 import { createTelegramDigestSender } from '../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../src/jobs/digest/start-digests.ts';
 import type { DialectName } from '../src/storage/dialect-name.ts';
+import { createDigestInputsSource } from '../src/storage/digest-inputs-repository.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../src/storage/open-database.ts';
@@ -272,9 +274,17 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     await buildAll(store, users.slice(0, 200), parallel); // warm-up
     const { sql: seconds, text } = await buildAll(store, users, parallel);
     console.log(
-      `${kind}: built ${users.length} digests (the SQL part) in ${seconds.toFixed(2)} s ` +
+      `${kind}: one by one (as the send worker does): ${users.length} digests, the SQL part in ${seconds.toFixed(2)} s ` +
         `(target < ${buildTarget} s: ratio ${(seconds / buildTarget).toFixed(3)}; ${((seconds * 1000) / users.length).toFixed(3)} ms per user, ` +
         `${parallel} at a time); their texts in ${text.toFixed(2)} s more`,
+    );
+    const batchStarted = performance.now();
+    const digests = await buildDigests(createDigestInputsSource(database.db), users, week);
+    const batchSeconds = (performance.now() - batchStarted) / 1000;
+    const withSpending = digests.filter((digest) => digest.currencies.length > 0).length;
+    console.log(
+      `${kind}: in pages of 500 (buildDigests): ${digests.length} digests (${withSpending} with spending), the SQL part in ` +
+        `${batchSeconds.toFixed(2)} s (target < ${buildTarget} s: ratio ${(batchSeconds / buildTarget).toFixed(3)})`,
     );
     if (kind === 'sqlite' && process.env.BENCH_FANOUT !== '0') await fanout(database);
   } finally {

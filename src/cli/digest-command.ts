@@ -1,13 +1,17 @@
 /** `finbot digest`: shows (--dry-run) or queues the weekly digests of a week, for everyone or one user. */
 import type { Kysely } from 'kysely';
 import { buildDigest } from '../core/digest/build-digest.ts';
+import { buildDigests } from '../core/digest/build-digests.ts';
 import { renderDigestText } from '../core/digest/render-digest-text.ts';
+import type { WeeklyDigest } from '../core/digest/weekly-digest.ts';
 import type { Platform, User } from '../core/domain/user.ts';
+import { formatMoney } from '../core/money/money.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { isoWeekPeriod } from '../core/time/period.ts';
 import type { DigestJobData } from '../jobs/digest/digest-job.ts';
 import type { DigestProducer } from '../jobs/digest/digest-producer.ts';
 import { type DigestDelivery, findDigestDeliveries } from '../storage/digest-delivery-repository.ts';
+import { createDigestInputsSource } from '../storage/digest-inputs-repository.ts';
 import { type DigestRecipientSettings, findDigestRecipients } from '../storage/digest-recipient-repository.ts';
 import { CliError, findCliUser } from './find-cli-user.ts';
 
@@ -42,13 +46,20 @@ export async function digestCommand(deps: DigestCommandDeps, options: DigestComm
 
   const judge = async (users: ReadonlyArray<User>, single: boolean) => {
     const ids = users.map((user) => user.id);
+    // A dry run over everyone says what each digest would hold, from a few grouped queries per page.
+    const overview =
+      options.dryRun && !single
+        ? await buildDigests(createDigestInputsSource(deps.database.db), users, week)
+        : undefined;
     const deliveries = await findDigestDeliveries(deps.database.db, week, ids);
     const settings = await findDigestRecipients(deps.database.db, ids);
-    for (const user of users) {
+    for (const [index, user] of users.entries()) {
       const verdict = verdictFor(user, deliveries.get(user.id), settings.get(user.id), platforms, single);
       const key = verdict.send ? (options.dryRun ? 'would send' : 'queued') : (verdict.note.split(' (')[0] ?? '');
       tally.set(key, (tally.get(key) ?? 0) + 1);
-      lines.push(`${user.platform}:${user.platformUserId}  ${verdict.send ? key : verdict.note}`);
+      const digest = overview?.[index];
+      const holds = digest ? `  (${digestSummary(digest, user)})` : '';
+      lines.push(`${user.platform}:${user.platformUserId}  ${verdict.send ? key : verdict.note}${holds}`);
       if (single && options.dryRun) {
         lines.push('', renderDigestText(await buildDigest(deps.store, user, week), user));
       }
@@ -78,6 +89,16 @@ export async function digestCommand(deps: DigestCommandDeps, options: DigestComm
     ? `Dry run for ${week}: ${summary}. Nothing was sent.`
     : `${week}: ${summary}.${queued.length > 0 ? ' Running workers (finbot start) send the queued digests.' : ''}`;
   return [...lines, '', tail].join('\n').replace(/^\n/, '');
+}
+
+function digestSummary(digest: WeeklyDigest, user: User): string {
+  if (digest.currencies.length === 0) return 'no expenses';
+  return digest.currencies
+    .map((block) => {
+      const count = block.total.count === 1 ? '1 expense' : `${block.total.count} expenses`;
+      return `${formatMoney({ minor: block.total.minor, currency: block.currency }, user.locale)} in ${count}`;
+    })
+    .join(', ');
 }
 
 /** Whether to send; an operator naming one user may resend a failed or uncertain delivery, never a sent one. */

@@ -93,6 +93,13 @@ describe('finbot digest', () => {
     assert.deepEqual(queued, []);
   });
 
+  test('a dry run over everyone says what each digest holds', async () => {
+    const output = await digestCommand(deps(), { week, dryRun: true });
+    assert.match(output, /telegram:1 {2}would send {2}\(₹250\.00 in 1 expense\)/);
+    assert.match(output, /telegram:2 {2}already sent \(2026-11-23T03:30:01\.000Z\) {2}\(no expenses\)/);
+    assert.deepEqual(queued, []);
+  });
+
   test('a malformed week is refused', async () => {
     await assert.rejects(digestCommand(deps(), { week: '2026-47', dryRun: true }), { name: 'CliError' });
   });

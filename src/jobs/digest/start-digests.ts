@@ -1,6 +1,7 @@
 /** Wires the weekly digest: the producer, the pacer, a send worker per platform with a sender, and the scheduler. */
 import type { Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
+import type { FinbotMetrics } from '../../api/metrics.ts';
 import type { DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
 import type { DigestSendAt } from '../../core/digest/digest-send-at.ts';
 import type { Platform } from '../../core/domain/user.ts';
@@ -45,6 +46,8 @@ export interface DigestsOptions {
   /** A claim stuck mid-send this long turns `uncertain` and is not resent (default 10 minutes). */
   readonly staleSendingMs?: number;
   readonly lockDurationMs?: number;
+  /** Counts digests by platform and status, and errors under component "digests". */
+  readonly metrics?: Pick<FinbotMetrics, 'digests' | 'errors'>;
   readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
   readonly onFailure?: (platform: Platform, error: unknown, job: { data: DigestJobData }) => void;
   readonly onTick?: (report: DigestTickReport) => void;
@@ -60,6 +63,19 @@ export interface Digests {
 }
 
 export async function startDigests(options: DigestsOptions): Promise<Digests> {
+  const { metrics } = options;
+  const onOutcome = (platform: Platform, outcome: SendDigestOutcome) => {
+    metrics?.digests.inc({ platform, status: outcome.status });
+    options.onOutcome?.(platform, outcome);
+  };
+  const onFailure = (platform: Platform, error: unknown, job: { data: DigestJobData }) => {
+    metrics?.digests.inc({ platform, status: 'failed_attempt' });
+    options.onFailure?.(platform, error, job);
+  };
+  const onError = (error: unknown) => {
+    metrics?.errors.inc({ component: 'digests' });
+    options.onError?.(error);
+  };
   const producer = createRedisConnection(options.redisUrl, 'producer');
   const digestProducer = createDigestProducer(producer, options.prefix, options.retry);
   const platforms = (Object.keys(options.senders) as Platform[]).filter((platform) => options.senders[platform]);
@@ -95,7 +111,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
           ...(options.chart ? { chart: options.chart } : {}),
           staleClaimMs: options.staleClaimMs ?? 120_000,
           staleSendingMs: options.staleSendingMs ?? 600_000,
-          onChartError: options.onError,
+          onChartError: onError,
         },
         pacer,
         // Slack limits count per workspace: "T0123:U0456" paces under "slack:T0123".
@@ -104,10 +120,10 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
         concurrency: options.concurrency ?? 8,
         maxJobsPerSecond: rateOf(platform) * 1.5,
         ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
-        onOutcome: options.onOutcome,
-        onFailure: options.onFailure,
+        onOutcome,
+        onFailure,
       });
-      worker.on('error', (error) => options.onError?.(error));
+      worker.on('error', onError);
       workers.push(worker);
     }
   }
@@ -118,7 +134,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
       pattern: options.tickPattern,
       tick,
       onTick: options.onTick,
-      onError: options.onError,
+      onError,
     });
   }
 
