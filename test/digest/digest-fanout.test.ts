@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
-import { countDigestDeliveries, findDigestDelivery } from '../../src/storage/digest-delivery-repository.ts';
+import {
+  claimDigestDelivery,
+  countDigestDeliveries,
+  findDigestDelivery,
+} from '../../src/storage/digest-delivery-repository.ts';
 import { findDigestRecipients } from '../../src/storage/digest-recipient-repository.ts';
 import { newUser, spend, testDatabases } from './digest-databases.ts';
 import { createDigestHarness, type DigestHarness, eventually, eventuallySent } from './digest-harness.ts';
@@ -162,6 +166,39 @@ for (const kind of testDatabases) {
         assert.equal(harness.telegram.countsByChat().get(blocker.platformUserId), undefined);
         assert.equal(await findDigestDelivery(db, blocker.id, '2030-W49'), undefined);
         assert.equal(harness.telegram.throttled, 0);
+      });
+    });
+
+    describe('a claim left by a worker that died', () => {
+      let harness: DigestHarness;
+      after(() => harness.close());
+
+      test('is taken over by a later tick even after its job ran out of attempts', async () => {
+        harness = await createDigestHarness(kind, `${monday}T09:00:00Z`);
+        const user = await harness.db.store.createUser(newUser('6001', { timeZone: 'Europe/London' }));
+        const db = harness.db.database.db;
+        // A worker claimed the digest at 09:00 and died before sending.
+        await claimDigestDelivery(db, {
+          userId: user.id,
+          week: '2030-W46',
+          token: 'dead-worker',
+          now: `${monday}T09:00:00.000Z`,
+          staleClaimMs: 120_000,
+          staleSendingMs: 300_000,
+        });
+        const digests = await harness.start({ retry: { attempts: 1, backoffMs: 10 } });
+        assert.equal((await digests.tick()).enqueued, 1);
+        await eventually(
+          async () => (await digests.producer.state('telegram', user.id, '2030-W46')) === 'failed',
+          10_000,
+          'the job to fail while the claim is held',
+        );
+        harness.clock.set(`${monday}T09:05:00Z`);
+        assert.equal((await digests.tick()).enqueued, 1);
+        await eventuallySent(harness, '2030-W46', 1);
+        const delivery = await findDigestDelivery(db, user.id, '2030-W46');
+        assert.deepEqual([delivery?.status, delivery?.attempts], ['sent', 2]);
+        assert.equal(harness.telegram.countsByChat().get('6001'), 1);
       });
     });
   });

@@ -16,6 +16,8 @@ export const defaultDigestRetryPolicy: DigestRetryPolicy = { attempts: 5, backof
 export interface DigestProducer {
   /** Queues each job in its user's platform queue; a job id already in the queue is left alone. */
   enqueue(jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>): Promise<void>;
+  /** The BullMQ state of a digest's job ("waiting", "active", "completed", "failed", …), or undefined. */
+  state(platform: Platform, userId: number, week: string): Promise<string | undefined>;
   /** Removes a finished (completed or failed) job so an operator's resend can reuse its id. */
   forget(platform: Platform, userId: number, week: string): Promise<void>;
   close(): Promise<void>;
@@ -54,6 +56,10 @@ export function createDigestProducer(
           })),
         );
       }
+    },
+    async state(platform, userId, week) {
+      const job = await queueFor(platform).getJob(digestJobId(userId, week));
+      return job ? await job.getState() : undefined;
     },
     async forget(platform, userId, week) {
       const job = await queueFor(platform).getJob(digestJobId(userId, week));

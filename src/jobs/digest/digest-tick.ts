@@ -20,6 +20,11 @@ export interface DigestTickDeps {
   readonly platforms: ReadonlyArray<Platform>;
   /** Queues the jobs (deduplicated by job id). */
   readonly enqueue: (jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>) => Promise<void>;
+  /**
+   * Queues again digests whose delivery was started but never settled, after dropping a finished job of the same
+   * id (e.g. one that ran out of attempts while another attempt held the claim); an active or waiting job stays.
+   */
+  readonly requeue?: (jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>) => Promise<void>;
   readonly pageSize?: number;
   /** How long after the send time a digest still goes out (default 24 hours). */
   readonly catchUpMs?: number;
@@ -67,6 +72,7 @@ export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickRep
       byWeek.set(check.week, [...(byWeek.get(check.week) ?? []), { id: user.id, platform: user.platform }]);
     }
     const jobs: Array<DigestJobData & { platform: Platform }> = [];
+    const unsettled: Array<DigestJobData & { platform: Platform }> = [];
     for (const [week, dueUsers] of byWeek) {
       const deliveries = await findDigestDeliveries(
         deps.db,
@@ -76,11 +82,13 @@ export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickRep
       for (const user of dueUsers) {
         const status = deliveries.get(user.id)?.status;
         if (status && settledStatuses.has(status)) settled++;
+        else if (status && deps.requeue) unsettled.push({ userId: user.id, week, platform: user.platform });
         else jobs.push({ userId: user.id, week, platform: user.platform });
       }
     }
     if (jobs.length > 0) await deps.enqueue(jobs);
-    enqueued += jobs.length;
+    if (unsettled.length > 0) await deps.requeue?.(unsettled);
+    enqueued += jobs.length + unsettled.length;
     if (users.length < pageSize) break;
   }
   return { scanned, due, settled, enqueued };

@@ -43,7 +43,10 @@ export interface DigestsOptions {
   readonly retry?: DigestRetryPolicy;
   /** A claim whose holder has not started sending after this long is taken over (default 2 minutes). */
   readonly staleClaimMs?: number;
-  /** A claim stuck mid-send this long turns `uncertain` and is not resent (default 10 minutes). */
+  /**
+   * A claim stuck mid-send this long turns `uncertain` and is not resent (default 5 minutes: longer than any send,
+   * shorter than the retries of a redelivered job, which end about 8 minutes after a crash).
+   */
   readonly staleSendingMs?: number;
   readonly lockDurationMs?: number;
   /** Counts digests by platform and status, and errors under component "digests". */
@@ -90,6 +93,10 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
       ...(options.catchUpMs !== undefined ? { catchUpMs: options.catchUpMs } : {}),
       platforms,
       enqueue: (jobs) => digestProducer.enqueue(jobs),
+      requeue: async (jobs) => {
+        for (const job of jobs) await digestProducer.forget(job.platform, job.userId, job.week);
+        await digestProducer.enqueue(jobs);
+      },
     });
 
   const workerConnection =
@@ -110,7 +117,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
           senders: options.senders,
           ...(options.chart ? { chart: options.chart } : {}),
           staleClaimMs: options.staleClaimMs ?? 120_000,
-          staleSendingMs: options.staleSendingMs ?? 600_000,
+          staleSendingMs: options.staleSendingMs ?? 300_000,
           onChartError: onError,
         },
         pacer,
