@@ -57,6 +57,23 @@ for (const kind of testDatabases) {
       assert.equal((await findDigestDelivery(db.database.db, user.id, '2030-W46'))?.status, 'sent');
     });
 
+    test('a worker that died while waiting for its turn left a claim that is taken over, not an uncertain one', async () => {
+      const user = users[3] as User;
+      const waiting: DigestSender = { send: () => new Promise(() => {}) };
+      void sendDigest(
+        { ...deps(), senders: { telegram: waiting } },
+        { userId: user.id, week: '2030-W45', token: 'waiting', lastAttempt: false },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal((await findDigestDelivery(db.database.db, user.id, '2030-W45'))?.status, 'claimed');
+      const retry = await sendDigest(
+        { ...deps(), clock: fixedClock(new Date(later(3))) },
+        { userId: user.id, week: '2030-W45', token: 'retry', lastAttempt: false },
+      );
+      assert.deepEqual(retry, { status: 'sent', withChart: false });
+      assert.equal(sent.filter((id) => id === user.id).length, 1);
+    });
+
     test('a claim left by a worker that died before sending is taken over once stale', async () => {
       const user = users[1] as User;
       const claim = (token: string, at: string) =>
@@ -76,7 +93,11 @@ for (const kind of testDatabases) {
     test('a send cut off midway is marked uncertain and not repeated', async () => {
       const user = users[2] as User;
       const dying: DigestSender = {
-        send: () => new Promise(() => {}), // never answers, as if the process died mid-request
+        // Gets its turn, then never hears back, as if the process died mid-request.
+        send: async (_recipient, _message, pace) => {
+          await pace();
+          await new Promise(() => {});
+        },
       };
       void sendDigest(
         { ...deps(), senders: { telegram: dying } },

@@ -21,6 +21,8 @@ export interface DigestSendWorkerOptions {
   /** Upper bound on job starts per second, a guard behind the pacer (and what a throttle answer pauses). */
   readonly maxJobsPerSecond: number;
   readonly lockDurationMs?: number;
+  /** How often stalled jobs (their worker died) are looked for; BullMQ's default is 30 s. */
+  readonly stalledIntervalMs?: number;
   readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
   readonly onFailure?: (platform: Platform, error: unknown, job: Job<DigestJobData>) => void;
 }
@@ -66,6 +68,7 @@ export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<
       concurrency: options.concurrency,
       limiter: { max: Math.max(1, Math.ceil(options.maxJobsPerSecond)), duration: 1000 },
       ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+      ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
     },
   );
   return worker;

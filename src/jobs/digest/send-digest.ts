@@ -56,6 +56,10 @@ export type SendDigestOutcome =
   /** Nothing to do: the user is gone, opted out, unreachable, on a platform without a sender, or it was done before. */
   | { readonly status: 'skipped'; readonly reason: string };
 
+class ClaimLostError extends Error {
+  override name = 'ClaimLostError';
+}
+
 /** Another attempt holds the claim right now; try again later. */
 export class DigestClaimBusyError extends Error {
   override name = 'DigestClaimBusyError';
@@ -108,14 +112,21 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
     throw error;
   }
 
-  if (!(await markDigestSending(deps.db, userId, week, token))) {
-    // Taken over while building (this attempt was slower than staleClaimMs): the new holder sends it.
-    return { status: 'skipped', reason: 'claim taken over' };
-  }
   const recipient: DigestRecipient = { userId, platform: user.platform, platformUserId: user.platformUserId };
+  // The claim turns `sending` only once the platform's rate limit lets the first message go: a crash while
+  // waiting for that slot leaves a plain claim, which is safe to take over; a crash after it may have delivered.
+  let sending = false;
+  const pace = async () => {
+    await deps.pace(recipient);
+    if (sending) return;
+    if (!(await markDigestSending(deps.db, userId, week, token))) throw new ClaimLostError();
+    sending = true;
+  };
   try {
-    await sender.send(recipient, { text, ...(chart ? { chart } : {}) }, () => deps.pace(recipient));
+    await sender.send(recipient, { text, ...(chart ? { chart } : {}) }, pace);
   } catch (error) {
+    // Taken over while building or waiting (slower than staleClaimMs): the new holder sends it.
+    if (error instanceof ClaimLostError) return { status: 'skipped', reason: 'claim taken over' };
     if (error instanceof DigestRecipientUnreachableError) {
       const reason = error.message;
       await markDigestUnreachable(deps.db, userId, week, token, reason);

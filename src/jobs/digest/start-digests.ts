@@ -49,6 +49,7 @@ export interface DigestsOptions {
    */
   readonly staleSendingMs?: number;
   readonly lockDurationMs?: number;
+  readonly stalledIntervalMs?: number;
   /** Counts digests by platform and status, and errors under component "digests". */
   readonly metrics?: Pick<FinbotMetrics, 'digests' | 'errors'>;
   readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
@@ -127,6 +128,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
         concurrency: options.concurrency ?? 8,
         maxJobsPerSecond: rateOf(platform) * 1.5,
         ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
+        ...(options.stalledIntervalMs ? { stalledIntervalMs: options.stalledIntervalMs } : {}),
         onOutcome,
         onFailure,
       });
