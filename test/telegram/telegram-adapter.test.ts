@@ -100,6 +100,37 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.equal((await harness.expensesOf(asha)).length, 1);
   });
 
+  test('webhook mode: when Telegram refuses the reply, the update still gets 200 (no redelivery) and one log line', async () => {
+    harness = await startTelegramHarness({ mode: 'webhook' });
+    harness.telegram.failNext({
+      method: 'sendMessage',
+      count: 1,
+      errorCode: 403,
+      description: 'Forbidden: bot was blocked by the user',
+    });
+    const response = await fetch(harness.webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret },
+      body: JSON.stringify({
+        update_id: 9001,
+        message: {
+          message_id: 5,
+          date: 0,
+          chat: { id: asha.id, type: 'private' },
+          from: { id: asha.id, is_bot: false, first_name: 'Asha' },
+          text: '250 groceries',
+        },
+      }),
+    });
+    assert.equal(response.status, 200);
+    assert.equal((await harness.expensesOf(asha)).length, 1);
+    const errors = harness.logs.filter((line) => line.level >= 50);
+    assert.deepEqual(
+      errors.map((line) => [line.msg, line.code]),
+      [['telegram refused a call while handling an update', 403]],
+    );
+  });
+
   test('a webhook request without the right secret is refused with 401 and changes nothing', async () => {
     harness = await startTelegramHarness({ mode: 'webhook' });
     const body = JSON.stringify({

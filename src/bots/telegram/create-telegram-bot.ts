@@ -43,25 +43,30 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
   // One chat's updates are handled in order (the runner and webhooks both run updates concurrently).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
-  const direct = bot.chatType('private');
+  // grammY hands handler errors to bot.catch only when polling; under webhookCallback they would become a
+  // 500 and Telegram would redeliver. The boundary logs them in both modes and the update counts as handled.
+  const report = (error: BotError) => logFailure(options.log, error);
+  const guarded = bot.errorBoundary(report);
+  const direct = guarded.chatType('private');
   direct.on('message', createPrivateMessageHandler(deps));
   direct.on('callback_query', createButtonTapHandler(deps));
   direct.on('edited_message', (ctx) => sendReply(ctx.api, ctx.chat.id, textReply('help', editedText)).then(() => {}));
-  bot.chatType(['group', 'supergroup']).use(createGroupChatHandler(options.log));
-
-  bot.catch((error: BotError) => {
-    const cause = error.error;
-    const updateId = error.ctx.update.update_id;
-    if (cause instanceof GrammyError) {
-      options.log.error(
-        { updateId, method: cause.method, code: cause.error_code, description: cause.description },
-        'telegram refused a call while handling an update',
-      );
-    } else if (cause instanceof HttpError) {
-      options.log.error({ updateId, err: cause.error }, 'telegram unreachable while handling an update');
-    } else {
-      options.log.error({ updateId, err: cause }, 'telegram update handler failed');
-    }
-  });
+  guarded.chatType(['group', 'supergroup']).use(createGroupChatHandler(options.log));
+  bot.catch(report);
   return bot;
+}
+
+function logFailure(log: TelegramBotOptions['log'], error: BotError): void {
+  const cause = error.error;
+  const updateId = error.ctx.update.update_id;
+  if (cause instanceof GrammyError) {
+    log.error(
+      { updateId, method: cause.method, code: cause.error_code, description: cause.description },
+      'telegram refused a call while handling an update',
+    );
+  } else if (cause instanceof HttpError) {
+    log.error({ updateId, err: cause.error }, 'telegram unreachable while handling an update');
+  } else {
+    log.error({ updateId, err: cause }, 'telegram update handler failed');
+  }
 }
