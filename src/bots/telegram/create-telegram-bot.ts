@@ -1,6 +1,6 @@
 /**
  * Builds the grammY bot: private chats go to the core (one update, one core call, keyed by update_id),
- * groups only get a note on /help, and every failure ends in `bot.catch` with one log line.
+ * groups only get a note on /help, and every failure (in either mode) is logged once by one error handler.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
