@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   );
   const exact = stored === warm.samples.length + handled && sent.sendMessage === stored;
   console.log(
-    `  check: ${stored} expenses stored, ${sent.sendMessage} confirmations sent for ${warm.samples.length + handled} updates answered (${total} planned) — ${exact ? 'exactly once each' : 'MISMATCH'}`,
+    `  check: ${values.core === 'instant' ? 'nothing stored (instant core)' : `${stored} expenses stored`}, ${sent.sendMessage} confirmations sent for ${warm.samples.length + handled} updates answered (${total} planned) — ${exact ? 'exactly once each' : 'MISMATCH'}`,
   );
 
   tell({ type: 'close' });
