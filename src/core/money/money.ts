@@ -53,9 +53,17 @@ export function minorToDecimal(minor: number, currency: string): string {
 
 /** Formats with the user's locale, e.g. ₹1,25,000.00 for en-IN. Intl takes the decimal string exactly. */
 export function formatMoney(money: Money, locale: string): string {
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
-  return formatter.format(minorToDecimal(money.minor, money.currency) as unknown as number);
+  const key = `${locale}|${money.currency}`;
+  // Building a formatter costs far more than using one, and the same few are used all the time.
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(minorToDecimal(money.minor, money.currency) as `${number}`);
 }
+
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A user-facing sentence for a MoneyError. */
 export function describeMoneyError(error: MoneyError): string {
