@@ -4,6 +4,10 @@ import { ConfigError, loadConfig } from './app/config.ts';
 import { createApp } from './app/create-app.ts';
 import { createLogger } from './app/logger.ts';
 import { runChat } from './app/run-chat.ts';
+import { runDigestCommand } from './app/run-digest-command.ts';
+import { runServer } from './app/run-server.ts';
+import { runWorkerProcess } from './app/run-worker-process.ts';
+import { SlackConfigError } from './bots/slack/start-slack.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { statsCommand } from './cli/stats-command.ts';
@@ -11,11 +15,15 @@ import { statsCommand } from './cli/stats-command.ts';
 const usage = `Usage: finbot [command] [options]
 
 Commands:
-  start                         run the configured bots; with none configured, the terminal chat (default)
+  start                         serve the configured bots (Telegram, Slack); with none, the terminal chat (default)
+  serve                         the HTTP server (webhooks, stats API, health) and bots, even with none configured
+  worker                        only the background workers (model runs, deliveries, weekly digests)
   chat [--user NAME]            chat with finbot in the terminal (reads one message a line when piped)
   stats --user NAME [--week 2026-W47] [--json]
                                 weekly stats; NAME is a chat user, or telegram:ID / slack:TEAM:USER
   export --user NAME [--from 2026-11-01] [--to 2026-11-30] --format csv|json
+  digest --week 2026-W47 [--user NAME] [--dry-run]
+                                send (or with --dry-run, show) a week's digests
   migrate                       apply database migrations
   help                          this text
 
@@ -28,6 +36,7 @@ const options = {
   from: { type: 'string' },
   to: { type: 'string' },
   format: { type: 'string', default: 'csv' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -39,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const chatting = command === 'chat' || command === 'start';
+  const platformConfigured = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
+  const chatting = command === 'chat' || (command === 'start' && !platformConfigured);
   // In the chat, logs below warnings would interleave with the conversation.
   const log = createLogger(config.LOG_LEVEL ?? (chatting ? 'warn' : 'info'));
   const app = await createApp(config, log);
@@ -47,7 +57,19 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
       case 'chat':
-        await runChat(app, values.user ?? 'me');
+        if (chatting) await runChat(app, values.user ?? 'me');
+        else await runServer(app, { runWorkers: config.RUN_WORKERS });
+        return 0;
+      case 'serve':
+        await runServer(app, { runWorkers: config.RUN_WORKERS });
+        return 0;
+      case 'worker':
+        await runWorkerProcess(app);
+        return 0;
+      case 'digest':
+        process.stdout.write(
+          `${await runDigestCommand(app, { week: required(values.week, '--week'), user: values.user, dryRun: values['dry-run'] })}\n`,
+        );
         return 0;
       case 'stats':
         process.stdout.write(

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import { isKnownCurrency } from '../core/money/currency.ts';
 import { isValidTimeZone } from '../core/time/period.ts';
 
@@ -56,6 +57,16 @@ const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText,
   API_TOKEN: optionalText,
+  DIGEST_SEND_AT: z
+    .string()
+    .default('MON 09:00')
+    .refine((text) => parseDigestSendAt(text) !== undefined, {
+      message: 'must be a weekday and a time like MON 09:00',
+    }),
+  RUN_WORKERS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

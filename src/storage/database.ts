@@ -1,7 +1,7 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
 import type { ExpenseTable } from './expense-table.ts';
-import type { RunTable } from './runs/run-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
+import type { RunTable } from './runs/run-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
 import type { ThreadTable } from './thread-table.ts';
 import type { UserTable } from './user-table.ts';

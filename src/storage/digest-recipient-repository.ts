@@ -1,6 +1,7 @@
 /** Per-user digest settings on `digest_recipients`: an own send time, and whether the platform refused them for good. */
 import type { Kysely, Updateable } from 'kysely';
 import { readInteger, readTimestamp, writeTimestamp } from './column-values.ts';
+import type { Database } from './database.ts';
 import { dialectOf } from './dialect-name.ts';
 import type { DigestRecipientTable, DigestTables } from './digest-tables.ts';
 import { isUniqueViolation } from './unique-violation.ts';
@@ -61,6 +62,25 @@ export function markDigestRecipientUnreachable(db: AnyDb, userId: number, reason
 /** The user is back (they wrote to the bot again): digests resume. */
 export function markDigestRecipientReachable(db: AnyDb, userId: number): Promise<void> {
   return upsert(db, userId, { unreachable: 0, unreachable_at: null, unreachable_reason: null });
+}
+
+/**
+ * Clears the unreachable mark of the user with this platform id, if they have one: called for every inbound
+ * message (writing to the bot again means they unblocked it), so it is one UPDATE that usually matches nothing.
+ */
+export async function clearUnreachableOnMessage(db: AnyDb, platform: string, platformUserId: string): Promise<void> {
+  await (db as unknown as Kysely<Database & DigestTables>)
+    .updateTable('digest_recipients')
+    .set({ unreachable: 0, unreachable_at: null, unreachable_reason: null })
+    .where('unreachable', '=', 1)
+    .where('user_id', 'in', (eb) =>
+      eb
+        .selectFrom('users')
+        .select('id')
+        .where('platform', '=', platform)
+        .where('platform_user_id', '=', platformUserId),
+    )
+    .execute();
 }
 
 /** Insert-or-update without dialect-specific upserts (SQL Server has no ON CONFLICT). */

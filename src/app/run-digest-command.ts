@@ -1,0 +1,21 @@
+/** `finbot digest`: wires the operator command to the database and, unless a dry run, the digest queues. */
+import { digestCommand } from '../cli/digest-command.ts';
+import { createDigestProducer } from '../jobs/digest/digest-producer.ts';
+import { createRedisConnection } from '../jobs/redis-connection.ts';
+import type { App } from './create-app.ts';
+
+export async function runDigestCommand(
+  app: App,
+  options: { week: string; user?: string; dryRun: boolean },
+): Promise<string> {
+  const deps = { store: app.store, database: app.database };
+  if (options.dryRun) return digestCommand(deps, options);
+  const connection = createRedisConnection(app.config.REDIS_URL, 'producer');
+  const producer = createDigestProducer(connection, app.config.QUEUE_PREFIX);
+  try {
+    return await digestCommand({ ...deps, producer }, options);
+  } finally {
+    await producer.close();
+    connection.disconnect();
+  }
+}

@@ -1,0 +1,92 @@
+/** Starts this process's share of the background work: run and delivery workers, the sweep, the digest scheduler. */
+
+import type { FinbotMetrics } from '../api/metrics.ts';
+import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
+import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.ts';
+import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
+import { startDigests } from '../jobs/digest/start-digests.ts';
+import { startJobs } from '../jobs/start-jobs.ts';
+import type { App } from './create-app.ts';
+import { createAssistantExecutor } from './create-assistant.ts';
+import { digestSendersFrom } from './platform-senders.ts';
+import { runSettingsFrom } from './run-settings.ts';
+
+export interface Workers {
+  /** Schedules runs; undefined without a model, so questions get the help reply. */
+  readonly runScheduler: { schedule(threadId: number): Promise<void> } | undefined;
+  close(): Promise<void>;
+}
+
+/** `senders` may be filled in after this returns (adapters start later); deliveries read it when they run. */
+export async function startWorkers(
+  app: App,
+  senders: SenderRegistry,
+  metrics: FinbotMetrics,
+  options: { runWorkers: boolean },
+): Promise<Workers> {
+  const { config, log } = app;
+  const executor = createAssistantExecutor(app);
+  const runs = runSettingsFrom(config);
+  const jobs = await startJobs({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    store: app.store,
+    clock: app.clock,
+    ...(executor && options.runWorkers
+      ? {
+          workers: {
+            executor,
+            senders,
+            runConcurrency: runs.runConcurrency,
+            deliveryConcurrency: 8,
+            maxAttempts: runs.maxAttempts,
+            leaseMs: runs.leaseMs,
+            backoffMs: runs.backoffMs,
+            sweepEveryMs: 30_000,
+            staleMs: 60_000,
+            onRunEvent: (event) => {
+              if (event.type === 'completed' || event.type === 'failed') {
+                metrics.runs.inc({ status: event.run.status });
+                const queuedMs = Date.parse(event.run.completedAt ?? '') - Date.parse(event.run.createdAt);
+                if (Number.isFinite(queuedMs))
+                  metrics.runLatency.observe(queuedMs / 1000, { status: event.run.status });
+              }
+              if (event.type === 'ungrounded')
+                log.warn({ runId: event.run.id, amounts: event.amounts }, 'model reply replaced: ungrounded amounts');
+              if (event.type === 'failed') log.warn({ runId: event.run.id, error: event.error }, 'run failed');
+            },
+            onError: (error) => {
+              metrics.errors.inc({ component: 'runs' });
+              log.error({ err: error }, 'worker error');
+            },
+          },
+        }
+      : {}),
+  });
+  const chart = createResvgChartRenderer({ threads: 1 });
+  const digests = await startDigests({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    db: app.database.db,
+    store: app.store,
+    clock: app.clock,
+    chart,
+    metrics,
+    workers: options.runWorkers,
+    tickPattern: '*/5 * * * *',
+    defaultSendAt: parseDigestSendAt(config.DIGEST_SEND_AT) ?? { weekday: 1, hour: 9, minute: 0 },
+    senders: digestSendersFrom(config),
+    onError: (error) => {
+      metrics.errors.inc({ component: 'digests' });
+      log.error({ err: error }, 'digest error');
+    },
+  });
+  return {
+    runScheduler: executor ? jobs.runs : undefined,
+    async close() {
+      await digests.close();
+      await chart.close();
+      await jobs.close();
+    },
+  };
+}
