@@ -121,7 +121,7 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
 }
 
 /** Removes a test run's BullMQ keys, so Redis is left as it was found. */
-async function deleteQueueKeys(prefix: string): Promise<void> {
+export async function deleteQueueKeys(prefix: string): Promise<void> {
   const redis = new Redis(redisUrl);
   try {
     let cursor = '0';
