@@ -21,7 +21,8 @@ import { isUniqueViolation } from './unique-violation.ts';
 export function insertExpense(db: Kysely<Database>, dialect: DialectName, expense: NewExpense): Promise<Expense> {
   const money = checkedMoney(expense.amount);
   return inTransaction(db, async (trx) => {
-    // Checked first so the common redelivery costs no failed statement (which would abort a pg transaction).
+    // Checked first so the common redelivery costs no failed statement (which would abort a pg transaction)
+    // and no number is taken from the user's sequence for an expense that is then refused.
     const known = await trx
       .selectFrom('expenses')
       .select('id')
@@ -196,6 +197,7 @@ export async function findCategorySpelling(
     .where('user_id', '=', userId)
     .where('category_key', '=', categoryKey(key))
     .where('deleted_at', 'is', null)
+    .orderBy('spent_on', 'desc')
     .orderBy('id', 'desc');
   const row = await takeRows(query, dialect, 1).executeTakeFirst();
   return row?.category;

@@ -43,18 +43,20 @@ export function appendThreadMessages(
   messages: ReadonlyArray<NewThreadMessage>,
 ): Promise<void> {
   if (messages.length === 0) return Promise.resolve();
+  const rows = messages.map((message) => ({
+    thread_id: threadId,
+    role: message.role,
+    content: message.content,
+    created_at: writeTimestamp(message.createdAt, dialect),
+  }));
   return inTransaction(db, async (trx) => {
-    for (const message of messages) {
-      await trx
-        .insertInto('thread_messages')
-        .values({
-          thread_id: threadId,
-          role: message.role,
-          content: message.content,
-          created_at: writeTimestamp(message.createdAt, dialect),
-        })
-        .execute();
+    // SQLite and PostgreSQL number a multi-row VALUES in order; SQL Server does not promise that for
+    // identity columns, and thread order is the id order, so it gets one row per statement.
+    if (dialect !== 'mssql') {
+      await trx.insertInto('thread_messages').values(rows).execute();
+      return;
     }
+    for (const row of rows) await trx.insertInto('thread_messages').values(row).execute();
   });
 }
 

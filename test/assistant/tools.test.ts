@@ -28,11 +28,11 @@ describe('the tools', () => {
     fx = await createAssistantFixture();
     user = await fx.createUser('ravi');
     tools = createToolRegistry(fx.toolContext(user, 'msg:7'));
-    await fx.addExpense(user, '100', 'Coffee', '2026-11-09');
-    await fx.addExpense(user, '200.25', 'Coffee', '2026-11-17');
+    await fx.addExpense(user, '100', 'coffee', '2026-11-09');
+    await fx.addExpense(user, '200.25', 'coffee', '2026-11-17');
     await fx.addExpense(user, '300', 'books', '2026-11-18');
-    await fx.addExpense(user, '50.50', 'Coffee', '2026-11-24');
-    await fx.addExpense(user, '75', 'Coffee', '2026-11-24');
+    await fx.addExpense(user, '50.50', 'coffee', '2026-11-24');
+    await fx.addExpense(user, '75', 'coffee', '2026-11-24');
   });
   after(() => fx.close());
 
@@ -62,9 +62,9 @@ describe('the tools', () => {
     assert.equal(JSON.parse(again.output).already_recorded, true);
     assert.deepEqual(JSON.parse(again.output).expense, first.output.expense);
     // The user's own spelling is kept.
-    assert.equal(first.output.expense.category, 'Coffee');
+    assert.equal(first.output.expense.category, 'coffee');
     assert.deepEqual(first.output.this_week_total, { minor: 16800, currency: 'INR', formatted: '₹168.00' });
-    assert.equal(first.record.summary, `Added #6: ₹42.50 · Coffee · today (Blue Tokai)\nThis week so far: ₹168.00`);
+    assert.equal(first.record.summary, `Added #6: ₹42.50 · coffee · today (Blue Tokai)\nThis week so far: ₹168.00`);
 
     // Another call id in the same run is another expense.
     await call('add_expense', args, 'call_other');
@@ -164,7 +164,7 @@ describe('the tools', () => {
     );
     assert.equal(output.more_may_exist, true);
     assert.equal('id' in output.expenses[0], false);
-    assert.match(record.summary ?? '', /^Expenses for COFFEE:\n#6 · ₹42\.50 Coffee · 25 Nov — Blue Tokai/);
+    assert.match(record.summary ?? '', /^Expenses for COFFEE:\n#6 · ₹42\.50 coffee · 25 Nov — Blue Tokai/);
   });
 
   it('edit_expense changes only what is given and reports before and after', async () => {

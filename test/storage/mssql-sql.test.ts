@@ -252,7 +252,7 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
       'update "expenses" set "deleted_at" = @1 where "user_id" = @2 and "number" = @3 and "deleted_at" is null',
       'select top(10) * from "expenses" where "user_id" = @1 and "deleted_at" is null and "spent_on" >= @2 and "spent_on" <= @3 and "category_key" = @4 order by "spent_on" desc, "id" desc',
       'select * from "expenses" where "user_id" = @1 and "deleted_at" is null order by "spent_on" desc, "id" desc',
-      'select top(1) "category" from "expenses" where "user_id" = @1 and "category_key" = @2 and "deleted_at" is null order by "id" desc',
+      'select top(1) "category" from "expenses" where "user_id" = @1 and "category_key" = @2 and "deleted_at" is null order by "spent_on" desc, "id" desc',
     ]);
     assert.deepEqual(parameters()[4], ['2026-11-26T10:00:00.000', 1, 7]);
     assert.deepEqual(parameters()[6], [1, '2026-11-01', '2026-11-30', 'groceries']);

@@ -41,7 +41,7 @@ export interface LedgerStore extends RunStore {
   deleteExpense(userId: number, number: number, deletedAt: string): Promise<boolean>;
   /** Live expenses, newest spent-on first. */
   listExpenses(userId: number, filter: ExpenseFilter): Promise<Expense[]>;
-  /** The user's spelling of a category they used before, looked up by its lower-case key. */
+  /** The user's spelling of a category they used before (on their latest such expense), by its lower-case key. */
   findCategorySpelling(userId: number, categoryKey: string): Promise<string | undefined>;
   /** Sums of live expenses per currency, grouped as asked, computed by the database. */
   sumExpenses(userId: number, query: SumQuery): Promise<SumRow[]>;

@@ -27,8 +27,17 @@ const isoWeekPattern = /^(\d{4})-W(\d{2})$/;
 
 /** The user's calendar date right now, in their IANA zone. */
 export function localToday(clock: Clock, timeZone: string): string {
-  return DateTime.fromJSDate(clock.now(), { zone: timeZone }).toISODate() as string;
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    // Asked on every message: one cached Intl formatter per zone is far cheaper than a luxon DateTime.
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(clock.now()).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 export function isValidTimeZone(zone: string): boolean {
   return DateTime.local().setZone(zone).isValid;

@@ -1,9 +1,9 @@
 /** Records a quick-add and confirms it with the week's running total for that currency. */
-import { categoryKey } from '../../domain/category.ts';
 import { formatDay } from '../../format/date-label.ts';
 import { formatMoney } from '../../money/money.ts';
 import type { Intent } from '../../parse/intent.ts';
 import { resolvePeriod } from '../../time/period.ts';
+import { categorySpelling } from '../category-spelling.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 
@@ -12,7 +12,7 @@ export async function addExpense(
   intent: Extract<Intent, { kind: 'add' }>,
 ): Promise<CommandResult> {
   const { store, user } = ctx;
-  const category = (await store.findCategorySpelling(user.id, categoryKey(intent.category))) ?? intent.category;
+  const category = await categorySpelling(store, user.id, intent.category);
   const expense = await store.insertExpense({
     userId: user.id,
     amount: intent.amount,

@@ -1,7 +1,7 @@
 /** Changes the amount, category, date or note of one of the user's expenses, named by number. */
-import { categoryKey } from '../../domain/category.ts';
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import type { Intent } from '../../parse/intent.ts';
+import { categorySpelling } from '../category-spelling.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 
@@ -21,10 +21,7 @@ export async function editExpense(
       ),
     };
   }
-  const spelling =
-    category === undefined
-      ? undefined
-      : ((await store.findCategorySpelling(user.id, categoryKey(category))) ?? category);
+  const spelling = category === undefined ? undefined : await categorySpelling(store, user.id, category);
   const after = await store.updateExpense(user.id, intent.number, {
     ...rest,
     ...(spelling === undefined ? {} : { category: spelling }),

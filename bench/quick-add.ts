@@ -1,0 +1,73 @@
+/**
+ * Quick-add throughput through the same code path the bots use (the core's message handler: dedupe claim,
+ * parse, insert, week total, thread messages), on SQLite and PostgreSQL.
+ *   node bench/quick-add.ts [--messages 5000] [--users 200] [--dialect sqlite|postgres|both]
+ * Target: ≥ 2,000 quick-adds/s on SQLite.
+ */
+import { parseArgs } from 'node:util';
+import { createMessageHandler } from '../src/core/service/handle-message.ts';
+import { systemClock } from '../src/core/time/clock.ts';
+import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
+import { testSettings } from '../test/support/core-harness.ts';
+import { type BenchDialect, openBenchDatabase, percentile } from './support/bench-database.ts';
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '5000' },
+    users: { type: 'string', default: '200' },
+    dialect: { type: 'string', default: 'both' },
+  },
+});
+const messageCount = Number(values.messages);
+const userCount = Number(values.users);
+const phrasings = [
+  '₹250 groceries',
+  'spent 120 on tea yesterday',
+  'paid 40 for auto',
+  '1,250.50 fuel',
+  '55 snacks - office',
+];
+const target = 2000;
+
+async function run(dialect: BenchDialect): Promise<void> {
+  const { database, drop } = await openBenchDatabase(dialect);
+  try {
+    const store = createLedgerStore(database.db, database.dialect);
+    const handle = createMessageHandler({ store, clock: systemClock, settings: testSettings });
+    const send = (index: number) =>
+      handle({
+        platform: 'telegram',
+        platformUserId: String(index % userCount),
+        displayName: null,
+        key: `bench:${index}`,
+        text: phrasings[index % phrasings.length] as string,
+      });
+    // Warm-up: creates the users and warms caches and the JIT.
+    for (let index = 0; index < userCount; index++) await send(1_000_000 + index);
+
+    const latencies: number[] = [];
+    const started = performance.now();
+    for (let index = 0; index < messageCount; index++) {
+      const t0 = performance.now();
+      const reply = await send(index);
+      latencies.push(performance.now() - t0);
+      if (reply.kind !== 'expense_added') throw new Error(`message ${index}: ${reply.kind} ${reply.text}`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const rate = messageCount / seconds;
+    console.log(
+      `${dialect.padEnd(8)} ${messageCount} quick-adds in ${seconds.toFixed(2)} s: ${rate.toFixed(0)}/s` +
+        ` (p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms)` +
+        (dialect === 'sqlite' ? `; target ≥ ${target}/s, ratio ${(rate / target).toFixed(2)}` : ''),
+    );
+  } finally {
+    await drop();
+  }
+}
+
+for (const dialect of values.dialect === 'both'
+  ? (['sqlite', 'postgres'] as const)
+  : [values.dialect as BenchDialect]) {
+  await run(dialect);
+}
