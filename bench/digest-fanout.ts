@@ -6,11 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { buildDigest } from '../src/core/digest/build-digest.ts';
 import { buildDigests } from '../src/core/digest/build-digests.ts';
@@ -23,11 +19,10 @@ import { fixedClock } from '../src/core/time/clock.ts';
 import { createResvgChartRenderer } from '../src/digest/chart/resvg-chart-renderer.ts';
 import { createTelegramDigestSender } from '../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../src/jobs/digest/start-digests.ts';
-import type { DialectName } from '../src/storage/dialect-name.ts';
 import { createDigestInputsSource } from '../src/storage/digest-inputs-repository.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
-import { type OpenedDatabase, openDatabase } from '../src/storage/open-database.ts';
+import type { OpenedDatabase } from '../src/storage/open-database.ts';
+import { openSeededDatabase } from './support/seeded-database.ts';
 
 const userCount = Number(process.env.BENCH_USERS ?? 10_000);
 const expenseCount = Number(process.env.BENCH_EXPENSES ?? 1_000_000);
@@ -43,41 +38,6 @@ const days = 70;
 
 const buildTarget = 10;
 const rateTarget = 28;
-
-// biome-ignore lint/suspicious/noExplicitAny: seeding writes raw SQL against the schema
-async function seed(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  // Literals, not parameters: SQLite would bind a JS number as REAL and divide in floating point.
-  const lit = (value: number) => sql.lit(Math.trunc(value));
-  const categories = ['groceries', 'fuel', 'rent', 'eating out', 'snacks', 'transport', 'utilities', 'health'];
-  const category = (i: string) =>
-    sql.raw(`case ${i} % 8 ${categories.map((name, index) => `when ${index} then '${name}'`).join(' ')} end`);
-  if (dialect === 'sqlite') {
-    await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${lit(userCount)})
-      insert into users (platform, platform_user_id, display_name, time_zone, currency, locale, week_start, digest_enabled, last_expense_number, created_at)
-      select 'telegram', cast(100000 + i as text), 'user ' || i, 'Europe/London', 'INR', 'en-IN', 1, 1, ${lit(expenseCount / userCount)}, '2030-01-01T00:00:00.000Z' from n`.execute(
-      db,
-    );
-    await sql`with recursive n(i) as (select 0 union all select i + 1 from n where i < ${lit(expenseCount - 1)})
-      insert into expenses (user_id, number, amount_minor, currency, category, category_key, note, spent_on, created_at, source_key)
-      select (i % ${lit(userCount)}) + 1, (i / ${lit(userCount)}) + 1, 1000 + (i * 7919) % 250000,
-        case when i % 20 = 0 then 'USD' else 'INR' end, ${category('(i / 7)')}, ${category('(i / 7)')}, null,
-        date(${firstDay}, '+' || ((i / ${lit(userCount)}) * ${lit(days)} / ${lit(expenseCount / userCount)}) || ' days'),
-        '2030-01-01T00:00:00.000Z', 'bench:' || i from n`.execute(db);
-  } else {
-    await sql`insert into users (platform, platform_user_id, display_name, time_zone, currency, locale, week_start, digest_enabled, last_expense_number, created_at)
-      select 'telegram', (100000 + i)::text, 'user ' || i, 'Europe/London', 'INR', 'en-IN', 1, 1, ${lit(expenseCount / userCount)}, timestamptz '2030-01-01T00:00:00Z'
-      from generate_series(1, ${lit(userCount)}) as i`.execute(db);
-    await sql`insert into expenses (user_id, number, amount_minor, currency, category, category_key, note, spent_on, created_at, source_key)
-      select (i % ${lit(userCount)}) + 1, (i / ${lit(userCount)}) + 1, 1000 + (i::bigint * 7919) % 250000,
-        case when i % 20 = 0 then 'USD' else 'INR' end, ${category('(i / 7)')}, ${category('(i / 7)')}, null,
-        date ${sql.lit(firstDay)} + ((i / ${lit(userCount)}) * ${lit(days)} / ${lit(expenseCount / userCount)}),
-        timestamptz '2030-01-01T00:00:00Z', 'bench:' || i from generate_series(0, ${lit(expenseCount - 1)}) as i`.execute(
-      db,
-    );
-    // As a long-running database would be: statistics current, visibility map set (index-only scans).
-    await sql`vacuum analyze`.execute(db);
-  }
-}
 
 async function allUsers(store: LedgerStore): Promise<User[]> {
   const users: User[] = [];
@@ -115,42 +75,7 @@ async function buildAll(
 async function openSeeded(
   kind: 'sqlite' | 'postgres',
 ): Promise<{ database: OpenedDatabase; drop: () => Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'finbot-bench-'));
-    const database = await openDatabase(`sqlite:${join(dir, 'bench.db')}`);
-    await migrateToLatest(database.db);
-    await seed(database.db, 'sqlite');
-    return {
-      database,
-      drop: async () => {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `finbot_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase(url.toString());
-  await migrateToLatest(database.db);
-  await seed(database.db, 'postgres');
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
-    },
-  };
+  return openSeededDatabase(kind, { userCount, expenseCount, firstDay, days });
 }
 
 interface TelegramStats {
