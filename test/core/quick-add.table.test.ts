@@ -58,7 +58,7 @@ const rows: ReadonlyArray<Row> = [
   ['JPY 1200 taxi', 1200, 'JPY', 'transport', T, null],
   ['1.250 BHD groceries', 1250, 'BHD', 'groceries', T, null],
   ['BHD 2.5 coffee', 2500, 'BHD', 'coffee', T, null],
-  ['0.125 bhd water', 125, 'BHD', 'water', T, null],
+  ['0.125 bhd water', 125, 'BHD', 'bills', T, null],
   ['AED 45 lunch', 4500, 'AED', 'food', T, null],
   ['30 sgd dinner', 3000, 'SGD', 'food', T, null],
   ['CHF 12 chocolate', 1200, 'CHF', 'chocolate', T, null],

@@ -21,7 +21,7 @@ const rejected: ReadonlyArray<readonly [string, RegExp]> = [
   ['20000k car', /limit/],
   ['250 XYZ groceries', /currency "XYZ"/],
   ['ABC 250 groceries', /currency "ABC"/],
-  ['250 QQQ', /currency "QQQ"/],
+  ['250 QQQ snacks', /currency "QQQ"/],
   ['1,2,3 tea', /couldn't read/],
   ['12,34 tea', /couldn't read/],
   ['250', /What was that for/],

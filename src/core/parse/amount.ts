@@ -1,124 +1,182 @@
-/** Finds the amount in a message ("₹1,250.50", "Rs 250", "1.2k", "12.5 usd", "$20") and turns it into Money. */
-import { isKnownCurrency } from '../money/currency.ts';
+/** Finds the amounts in a message ("₹1,250.50", "Rs 250", "rs250", "1.2k", "12.5 usd", "$20") and turns them into Money. */
 import { describeMoneyError, type Money, moneyFromDecimal } from '../money/money.ts';
+import { err, ok, type Result } from '../result.ts';
+import { currencyOfWord, looksLikeUnknownCode } from './currency-word.ts';
+import { plainDecimal, shiftDecimal } from './decimal-text.ts';
+import type { Found } from './text-tools.ts';
 
 export interface AmountContext {
   readonly defaultCurrency: string;
   readonly maxAmountMajor: number;
 }
 
-export interface AmountMatch {
-  readonly result: { ok: true; money: Money } | { ok: false; message: string };
-  readonly index: number;
-  readonly length: number;
-  /** True when a currency was written (a symbol or a code), which makes the number surely an amount. */
+export interface AmountMatch extends Found<Money> {
+  /** True when a currency was written next to the number ("₹", "rs", "usd", "/-"), which makes it surely the amount. */
   readonly marked: boolean;
 }
 
-/** Symbols and words that name a currency, as written before or after the number. */
-const currencyWords: Record<string, string> = {
-  '₹': 'INR',
-  rs: 'INR',
-  'rs.': 'INR',
-  inr: 'INR',
-  rupee: 'INR',
-  rupees: 'INR',
-  $: 'USD',
-  us$: 'USD',
-  dollar: 'USD',
-  dollars: 'USD',
-  '€': 'EUR',
-  euro: 'EUR',
-  euros: 'EUR',
-  '£': 'GBP',
-  pound: 'GBP',
-  pounds: 'GBP',
-  '¥': 'JPY',
-  yen: 'JPY',
+interface Token {
+  /** The token without trailing punctuation ("250," → "250"). */
+  readonly word: string;
+  readonly index: number;
+}
+
+// sign, glued prefix, minus after the prefix ("₹-50"), number, glued multiplier, glued suffix
+const amountToken =
+  /^([+\-−])?(₹|[a-z]{0,2}\$|€|£|¥|rs\.?|[a-z]{3})?([-−])?(\d[\d,]*(?:\.\d+)?|\.\d+)(k|lakhs?|lacs?|crores?|cr)?(\/-|rs\.?|[a-z]{3}|₹|€|£|¥|\$)?$/i;
+/** Powers of ten the multiplier words stand for. */
+const multipliers: Record<string, number> = {
+  k: 3,
+  thousand: 3,
+  lakh: 5,
+  lakhs: 5,
+  lac: 5,
+  lacs: 5,
+  crore: 7,
+  crores: 7,
+  cr: 7,
 };
+/** "NaN", "Infinity" or a currency symbol with no number: meant as an amount, but not one. */
+const notANumber = /^(?:[+\-−]?(?:NaN|Infinity|infinity)|[+\-−]?[₹$€£¥](?:nan|infinity|[^\d.,\s+\-−].*)?)$/i;
 
-/** ISO codes common enough that lower-case writing ("12.5 usd") is taken as a currency, not a word. */
-const commonCodes = new Set(
-  'usd eur gbp inr jpy aud cad sgd aed chf cny bhd kwd omr sar qar nzd hkd zar sek nok dkk thb myr idr php lkr npr pkr bdt krw brl mxn'.split(
-    ' ',
-  ),
-);
-
-const number = String.raw`-?\d[\d,]*(?:\.\d+)?|-?\.\d+`;
-const prefix = String.raw`(₹|us\$|\$|€|£|¥|rs\.?|[A-Za-z]{3})\s?`;
-const suffix = String.raw`\s?(rupees?|rs\.?|dollars?|euros?|pounds?|yen|[A-Za-z]{3})\b`;
-const prefixed = new RegExp(String.raw`(?<![\w.])${prefix}(${number})(k)?\b`, 'gi');
-const suffixed = new RegExp(String.raw`(?<![\w.])(${number})(k)?${suffix}`, 'gi');
-const bare = new RegExp(String.raw`(?<![\w.#/-])(${number})(k)?(?![\w/]|[.,]\d)`, 'gi');
-
-/** The amount in `text`: a number with a currency first, else a plain number. Undefined when there is none. */
-export function findAmount(text: string, ctx: AmountContext): AmountMatch | undefined {
-  for (const match of text.matchAll(prefixed)) {
-    const currency = currencyOf(match[1] ?? '');
-    if (currency) return build(match, match[2] ?? '', match[3], currency, ctx);
+/**
+ * Every amount written in `text`, left to right. Words that only look like amounts ("NaN", a lone "₹")
+ * are reported, as refusals, only when the text has no real number.
+ */
+export function findAmounts(text: string, ctx: AmountContext): AmountMatch[] {
+  const tokens = tokenize(text);
+  const used = new Set<number>();
+  const found: AmountMatch[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (used.has(index)) continue;
+    const match = readAmountAt(tokens, index, used, text, ctx);
+    if (!match) continue;
+    for (let at = match.first; at <= match.last; at++) used.add(at);
+    found.push(match.amount);
   }
-  for (const match of text.matchAll(suffixed)) {
-    const currency = currencyOf(match[3] ?? '');
-    if (currency) return build(match, match[1] ?? '', match[2], currency, ctx);
+  if (found.length > 0) return found;
+  for (const token of tokens) {
+    if (notANumber.test(token.word)) {
+      const place = { index: token.index, length: token.word.length, marked: true };
+      found.push({ ...place, result: err(describeMoneyError({ code: 'not_a_number' })) });
+    }
   }
-  for (const match of text.matchAll(bare)) {
-    return build(match, match[1] ?? '', match[2], undefined, ctx);
-  }
-  return undefined;
+  return found;
 }
 
-/** The ISO code a written currency stands for; an unknown upper-case code is returned as is, to be refused. */
-function currencyOf(written: string): string | undefined {
-  const lower = written.toLowerCase();
-  if (currencyWords[lower]) return currencyWords[lower];
-  if (/^[A-Z]{3}$/.test(written)) return written;
-  if (commonCodes.has(lower) && isKnownCurrency(lower)) return lower.toUpperCase();
-  return undefined;
+/** The amount that counts: the only one, or the only one with a currency written; undefined when unclear. */
+export function chooseAmount(found: ReadonlyArray<AmountMatch>): AmountMatch | undefined {
+  if (found.length === 1) return found[0];
+  const marked = found.filter((amount) => amount.marked);
+  return marked.length === 1 ? marked[0] : undefined;
 }
 
-function build(
-  match: RegExpExecArray | RegExpMatchArray,
-  numberText: string,
-  thousands: string | undefined,
-  currency: string | undefined,
+function readAmountAt(
+  tokens: ReadonlyArray<Token>,
+  index: number,
+  used: ReadonlySet<number>,
+  text: string,
   ctx: AmountContext,
-): AmountMatch {
-  const place = { index: match.index ?? 0, length: match[0].length, marked: currency !== undefined };
-  const code = currency ?? ctx.defaultCurrency;
-  if (numberText.startsWith('-'))
-    return { ...place, result: { ok: false, message: 'The amount has to be more than zero.' } };
-  const decimal = plainDecimal(numberText);
+): { first: number; last: number; amount: AmountMatch } | undefined {
+  const parts = amountToken.exec(tokens[index]?.word ?? '');
+  if (!parts) return undefined;
+  const [, sign, gluedPrefix, minus, numberText = '', gluedMultiplier, gluedSuffix] = parts;
+  let currency: string | undefined;
+  let marked = false;
+  if (gluedPrefix) {
+    currency = currencyOfWord(gluedPrefix, ctx.defaultCurrency);
+    if (!currency) return undefined; // "abc12" is a word, not an amount
+    marked = true;
+  }
+  if (gluedSuffix) {
+    const suffixCurrency =
+      gluedSuffix === '/-' ? ctx.defaultCurrency : currencyOfWord(gluedSuffix, ctx.defaultCurrency);
+    if (!suffixCurrency) return undefined; // "250tea"
+    currency ??= suffixCurrency;
+    marked = true;
+  }
+
+  let first = index;
+  let last = index;
+  let unknownCode: string | undefined;
+  const free = (at: number) => at >= 0 && at < tokens.length && !used.has(at);
+  const before = tokens[index - 1]?.word ?? '';
+  if (!currency && free(index - 1)) {
+    const written = currencyOfWord(before, ctx.defaultCurrency);
+    if (written) {
+      currency = written;
+      marked = true;
+      first = index - 1;
+    } else if (looksLikeUnknownCode(before)) {
+      unknownCode = before;
+      first = index - 1;
+    }
+  }
+  let multiplier = gluedMultiplier ? multipliers[gluedMultiplier.toLowerCase()] : undefined;
+  if (multiplier === undefined && free(last + 1)) {
+    multiplier = multipliers[(tokens[last + 1]?.word ?? '').toLowerCase()];
+    if (multiplier !== undefined) last += 1;
+  }
+  const after = tokens[last + 1]?.word ?? '';
+  if (!currency && !unknownCode && free(last + 1)) {
+    const written = after === '/-' ? ctx.defaultCurrency : currencyOfWord(after, ctx.defaultCurrency);
+    if (written) {
+      currency = written;
+      marked = true;
+      last += 1;
+    } else if (looksLikeUnknownCode(after)) {
+      unknownCode = after;
+      last += 1;
+    }
+  }
+  // An unknown upper-case code is refused only where the user plainly wrote a currency: other words are left
+  // for the category ("250 XYZ groceries"), and the message is not all capitals ("250 TEA").
+  if (unknownCode) {
+    const othersHaveWords = tokens.some((token, at) => (at < first || at > last) && /\p{L}/u.test(token.word));
+    if (!othersHaveWords || !/\p{Ll}/u.test(text)) {
+      if (first < index) first = index;
+      else last -= 1;
+      unknownCode = undefined;
+    }
+  }
+
+  const start = tokens[first]?.index ?? 0;
+  const endToken = tokens[last];
+  const length = endToken ? endToken.index + endToken.word.length - start : 0;
+  const place = { index: start, length, marked: marked || unknownCode !== undefined };
+  const result = toMoney(
+    { negative: Boolean(sign?.match(/[-−]/) || minus), numberText, multiplier, currency, unknownCode },
+    ctx,
+  );
+  return { first, last, amount: { ...place, result } };
+}
+
+function toMoney(
+  written: {
+    negative: boolean;
+    numberText: string;
+    multiplier: number | undefined;
+    currency: string | undefined;
+    unknownCode: string | undefined;
+  },
+  ctx: AmountContext,
+): Result<Money, string> {
+  if (written.unknownCode) return err(describeMoneyError({ code: 'unknown_currency', currency: written.unknownCode }));
+  if (written.negative) {
+    return err('The amount has to be more than zero. To take an expense back, say "undo" or "delete 12".');
+  }
+  const decimal = plainDecimal(written.numberText);
   if (decimal === undefined) {
-    return {
-      ...place,
-      result: { ok: false, message: `I couldn't read "${numberText}" as an amount. Try 1250.50 or 1,250.50.` },
-    };
+    return err(`I couldn't read "${written.numberText}" as an amount. Try 1250.50 or 1,250.50.`);
   }
-  const scaled = thousands ? shiftDecimal(decimal, 3) : decimal;
-  const money = moneyFromDecimal(scaled, code, ctx.maxAmountMajor);
-  return {
-    ...place,
-    result: money.ok ? { ok: true, money: money.value } : { ok: false, message: describeMoneyError(money.error) },
-  };
+  const scaled = written.multiplier ? shiftDecimal(decimal, written.multiplier) : decimal;
+  const money = moneyFromDecimal(scaled, written.currency ?? ctx.defaultCurrency, ctx.maxAmountMajor);
+  return money.ok ? ok(money.value) : err(describeMoneyError(money.error));
 }
 
-/** "1,25,000" (Indian) or "1,250,000" (western) → "125000"/"1250000"; other comma placements are refused. */
-function plainDecimal(text: string): string | undefined {
-  const [whole = '', fraction] = text.split('.');
-  if (whole.includes(',')) {
-    const western = /^\d{1,3}(,\d{3})+$/.test(whole);
-    const indian = /^\d{1,2}(,\d{2})*,\d{3}$/.test(whole);
-    if (!western && !indian) return undefined;
-  }
-  const digits = whole.replace(/,/g, '') || '0';
-  return fraction === undefined ? digits : `${digits}.${fraction}`;
-}
-
-/** Multiplies a decimal string by 10^places without floating point: "1.25" × 10³ → "1250". */
-function shiftDecimal(decimal: string, places: number): string {
-  const [whole = '0', fraction = ''] = decimal.split('.');
-  const padded = fraction.padEnd(places, '0');
-  const shiftedWhole = `${whole}${padded.slice(0, places)}`.replace(/^0+(?=\d)/, '');
-  const rest = padded.slice(places);
-  return rest ? `${shiftedWhole}.${rest}` : shiftedWhole;
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/\S+/g)].map((match) => ({
+    word: match[0].length > 1 ? match[0].replace(/(?<=.)[.,;:!?]+$/, '') : match[0],
+    index: match.index,
+  }));
 }

@@ -5,9 +5,12 @@ const aliasGroups: Record<string, ReadonlyArray<string>> = {
     'grocery',
     'groceries',
     'veggies',
+    'veggie',
     'vegetable',
     'vegetables',
     'veg',
+    'sabzi',
+    'sabji',
     'fruit',
     'fruits',
     'kirana',
@@ -16,6 +19,9 @@ const aliasGroups: Record<string, ReadonlyArray<string>> = {
     'bigbasket',
     'blinkit',
     'zepto',
+    'instamart',
+    'dmart',
+    'd-mart',
     'milk',
     'dairy',
   ],
@@ -32,12 +38,13 @@ const aliasGroups: Record<string, ReadonlyArray<string>> = {
     'metro',
     'bus',
     'train',
+    'local train',
     'taxi',
     'commute',
     'parking',
     'toll',
   ],
-  fuel: ['fuel', 'petrol', 'diesel', 'gas', 'cng'],
+  fuel: ['fuel', 'petrol', 'diesel', 'gas', 'gasoline', 'cng'],
   food: [
     'food',
     'lunch',
@@ -46,6 +53,8 @@ const aliasGroups: Record<string, ReadonlyArray<string>> = {
     'brunch',
     'meal',
     'restaurant',
+    'dining',
+    'dining out',
     'eating out',
     'takeout',
     'takeaway',
@@ -54,25 +63,58 @@ const aliasGroups: Record<string, ReadonlyArray<string>> = {
   ],
   snacks: ['snack', 'snacks'],
   tea: ['tea', 'chai'],
-  coffee: ['coffee', 'cafe', 'starbucks'],
-  rent: ['rent'],
+  coffee: ['coffee', 'cafe', 'café', 'starbucks'],
+  rent: ['rent', 'house rent', 'room rent'],
   bills: [
     'bill',
     'bills',
     'electricity',
+    'electricity bill',
+    'power',
     'power bill',
+    'water',
     'water bill',
     'internet',
+    'internet bill',
     'wifi',
+    'wi-fi',
     'broadband',
     'phone bill',
+    'mobile bill',
     'mobile recharge',
+    'phone recharge',
     'recharge',
+    'dth',
+    'lpg',
+    'gas cylinder',
     'utilities',
+    'utility',
   ],
-  health: ['health', 'medicine', 'medicines', 'meds', 'pharmacy', 'chemist', 'doctor', 'hospital'],
-  entertainment: ['entertainment', 'movie', 'movies', 'cinema', 'netflix', 'spotify', 'concert'],
-  shopping: ['shopping', 'clothes', 'clothing', 'amazon', 'flipkart'],
+  health: [
+    'health',
+    'medicine',
+    'medicines',
+    'meds',
+    'medical',
+    'pharmacy',
+    'chemist',
+    'doctor',
+    'dentist',
+    'clinic',
+    'hospital',
+  ],
+  entertainment: [
+    'entertainment',
+    'movie',
+    'movies',
+    'cinema',
+    'netflix',
+    'prime video',
+    'hotstar',
+    'spotify',
+    'concert',
+  ],
+  shopping: ['shopping', 'clothes', 'clothing', 'amazon', 'flipkart', 'myntra'],
 };
 
 const canonicalByAlias = new Map<string, string>();
@@ -80,22 +122,31 @@ for (const [canonical, aliases] of Object.entries(aliasGroups)) {
   for (const alias of aliases) canonicalByAlias.set(alias, canonical);
 }
 
-/** "Groceries", "grocery", "veggies" → "groceries"; "Board Games" stays "Board Games". */
+/** "Groceries", "grocery", "veggies" → "groceries"; "Board Games" stays "Board Games" (spaces tidied). */
 export function normalizeCategory(raw: string): string {
   const written = raw.trim().replace(/\s+/g, ' ');
-  const lower = written.toLowerCase();
-  return canonicalByAlias.get(lower) ?? canonicalByAlias.get(singular(lower)) ?? written;
+  return canonicalOf(written) ?? written;
 }
 
 /** True for words that name a known category (used to tell a question's category from other words). */
 export function isKnownCategory(raw: string): boolean {
-  const lower = raw.trim().toLowerCase();
-  return canonicalByAlias.has(lower) || canonicalByAlias.has(singular(lower));
+  return canonicalOf(raw.trim().replace(/\s+/g, ' ')) !== undefined;
 }
 
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('es') && /(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+function canonicalOf(written: string): string | undefined {
+  const key = written.toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  for (const form of [key, ...singularForms(key)]) {
+    const canonical = canonicalByAlias.get(form);
+    if (canonical) return canonical;
+  }
+  return undefined;
+}
+
+/** Possible singulars, tried in turn: "movies" → "movy", "movie"; "buses" → "bus"; "cabs" → "cab". */
+function singularForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
 }

@@ -1,6 +1,10 @@
-/** Finds a date phrase in a message ("yesterday", "last friday", "12 Nov", "12/11") and resolves it to an ISO date. */
+/** Finds date phrases in a message ("yesterday", "last friday", "12 Nov", "12/11") and resolves them to ISO dates. */
 import { DateTime } from 'luxon';
+import { err, ok, type Result } from '../result.ts';
 import { addDays } from '../time/period.ts';
+import { monthComesFirst } from './month-first.ts';
+import type { Found } from './text-tools.ts';
+import { weekdayNumber, weekdayPattern } from './weekday.ts';
 
 export interface DateContext {
   /** "YYYY-MM-DD" in the user's zone. */
@@ -8,128 +12,214 @@ export interface DateContext {
   readonly locale: string;
 }
 
-export interface DateMatch {
-  /** The resolved date, or why the phrase cannot be accepted. */
-  readonly result: { ok: true; date: string } | { ok: false; message: string };
-  /** Where the phrase stands in the text, so the caller can cut it out. */
-  readonly index: number;
-  readonly length: number;
+export type DateMatch = Found<string>;
+
+/** What a rule makes of its match; `length` when only the start of the match is the date ("12 Nov" of "12 Nov 2000"). */
+interface Resolved {
+  readonly result: Result<string, string>;
+  readonly length?: number;
 }
 
-const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const weekdayPattern =
-  '(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
-const monthPattern =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** Locales that write the month first in numeric dates. */
-const monthFirstLocales = new Set(['en-US', 'es-US', 'en-PH', 'en-FM']);
+interface Rule {
+  readonly regex: RegExp;
+  readonly resolve: (match: RegExpExecArray, ctx: DateContext) => Resolved;
+}
 
-type Resolver = (match: RegExpExecArray, ctx: DateContext) => DateMatch['result'];
+const month =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const on = String.raw`(?:on\s+)?`;
+const countWords: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** Years further back than this, written after a day and month, are more likely an amount: "12 Nov 2000 rent". */
+const plausibleYearsBack = 20;
 
-const patterns: ReadonlyArray<{ regex: RegExp; resolve: Resolver }> = [
+const rules: ReadonlyArray<Rule> = [
   {
-    regex: /\b(?:on\s+)?(\d{4})-(\d{2})-(\d{2})\b/i,
-    resolve: (m, ctx) => explicit(ctx, Number(m[1]), Number(m[2]), Number(m[3])),
-  },
-  { regex: /\bday before yesterday\b/i, resolve: (_m, ctx) => ({ ok: true, date: addDays(ctx.today, -2) }) },
-  { regex: /\byesterday\b/i, resolve: (_m, ctx) => ({ ok: true, date: addDays(ctx.today, -1) }) },
-  {
-    regex: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i,
-    resolve: (_m, ctx) => ({ ok: true, date: ctx.today }),
+    regex: new RegExp(String.raw`(?<![\w.,/-])${on}(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-]|[.,]\d)`, 'giu'),
+    resolve: (m, ctx) => ({ result: explicitDate(ctx, `${m[1]}-${m[3]}-${m[4]}`, 'yyyy-M-d') }),
   },
   {
-    regex: /\b(\d{1,3}|a|one|two|three|four|five|six|seven) (days?|weeks?) ago\b/i,
+    // "12/11", "12-11", "12/11/2026", "12.11.2026"; with dots only when a year follows, since "3.50" is an amount.
+    regex: new RegExp(
+      String.raw`(?<![\w.,₹$€£¥/-])${on}(\d{1,2})(?:([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}))(?![\w/-]|[.,]\d)`,
+      'giu',
+    ),
     resolve: (m, ctx) => {
-      const count = wordNumber(m[1] ?? '1');
-      const days = (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count;
-      return { ok: true, date: addDays(ctx.today, -days) };
+      const [first, second] = [m[1] ?? '', m[3] ?? m[5] ?? ''];
+      const [day, monthNumber] = monthComesFirst(ctx.locale) ? [second, first] : [first, second];
+      const year = m[4] ?? m[6];
+      return { result: dayAndMonth(ctx, day, monthNumber, year && year.length === 2 ? `20${year}` : year) };
     },
-  },
-  {
-    regex: new RegExp(`\\blast ${weekdayPattern}\\b`, 'i'),
-    resolve: (m, ctx) => ({ ok: true, date: previousWeekday(ctx.today, m[1] ?? '', false) }),
   },
   {
     regex: new RegExp(
-      `\\b(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern}\\.?(?:,?\\s+(\\d{4}))?\\b`,
-      'i',
+      String.raw`(?<!\w)${on}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?${month}\.?(?:,?\s+(\d{4}))?(?![\w.,]?\d|\w)`,
+      'giu',
     ),
-    resolve: (m, ctx) => dayMonth(ctx, Number(m[1]), monthNumber(m[2] ?? ''), m[3] ? Number(m[3]) : undefined),
+    resolve: (m, ctx) => withYear(m, ctx, m[1] ?? '', monthNumberOf(m[2] ?? ''), m[3]),
   },
   {
-    regex: new RegExp(`\\b(?:on\\s+)?${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'),
-    resolve: (m, ctx) => dayMonth(ctx, Number(m[2]), monthNumber(m[1] ?? ''), m[3] ? Number(m[3]) : undefined),
+    regex: new RegExp(
+      String.raw`(?<!\w)${on}${month}\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\w.,]?\d|\w)`,
+      'giu',
+    ),
+    resolve: (m, ctx) => withYear(m, ctx, m[2] ?? '', monthNumberOf(m[1] ?? ''), m[3]),
   },
   {
-    // "12/11", "12-11", "12/11/2026", "12.11.2026"; a dot only with a year, since "3.50" is an amount.
-    regex:
-      /(?<![\d.,₹$€£¥])\b(?:on\s+)?(\d{1,2})(?:([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}))\b(?![.,]\d)/,
+    regex: new RegExp(String.raw`(?<!\w)${on}the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)`, 'giu'),
+    resolve: (m, ctx) => ({ result: dayOfRecentMonth(ctx, Number(m[1])) }),
+  },
+  {
+    regex: /(?<!\w)(?:on\s+)?(?:the\s+)?day\s+before\s+yesterday(?!\w)/giu,
+    resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -2)) }),
+  },
+  {
+    regex: /(?<!\w)(?:yesterday|yday|last\s+night)(?!\w)/giu,
+    resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -1)) }),
+  },
+  {
+    regex: /(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)/giu,
+    resolve: (_m, ctx) => ({ result: ok(ctx.today) }),
+  },
+  {
+    regex: /(?<!\w)tomorrow(?!\w)/giu,
+    resolve: () => ({ result: err('Tomorrow has not happened yet. I can only record spending that has happened.') }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`(?<!\w)(\d{1,3}|${Object.keys(countWords).join('|')})\s+(days?|weeks?)\s+ago(?!\w)`,
+      'giu',
+    ),
     resolve: (m, ctx) => {
-      const [first, second] = [Number(m[1]), Number(m[3] ?? m[5])];
-      const [day, month] = monthFirstLocales.has(ctx.locale) ? [second, first] : [first, second];
-      const yearText = m[4] ?? m[6];
-      const year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : undefined;
-      return dayMonth(ctx, day, month, year);
+      const count = countWords[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      const days = (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count;
+      return { result: ok(addDays(ctx.today, -days)) };
     },
   },
-  // A weekday: with "on" any form; alone only the full name, since "sat" or "sun" are also words.
   {
-    regex: new RegExp(`\\bon\\s+${weekdayPattern}\\b`, 'i'),
-    resolve: (m, ctx) => ({ ok: true, date: previousWeekday(ctx.today, m[1] ?? '', true) }),
+    regex: new RegExp(String.raw`(?<!\w)${on}last\s+(${weekdayPattern})(?!\w)`, 'giu'),
+    resolve: (m, ctx) => ({ result: ok(recentWeekday(ctx.today, m[1] ?? '', false)) }),
+  },
+  // A weekday: after "on" or "this" any spelling; alone only the full name, since "sat" and "sun" are also words.
+  {
+    regex: new RegExp(String.raw`(?<!\w)(?:on\s+(?:this\s+)?|this\s+)(${weekdayPattern})(?!\w)`, 'giu'),
+    resolve: (m, ctx) => ({ result: ok(recentWeekday(ctx.today, m[1] ?? '', true)) }),
   },
   {
-    regex: /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
-    resolve: (m, ctx) => ({ ok: true, date: previousWeekday(ctx.today, m[1] ?? '', true) }),
+    regex: /(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)/giu,
+    resolve: (m, ctx) => ({ result: ok(recentWeekday(ctx.today, m[1] ?? '', true)) }),
   },
 ];
 
-/** The first date phrase in `text`, or undefined when there is none. */
-export function findDatePhrase(text: string, ctx: DateContext): DateMatch | undefined {
-  let best: DateMatch | undefined;
-  for (const { regex, resolve } of patterns) {
-    const match = regex.exec(text);
-    if (match && (best === undefined || match.index < best.index)) {
-      best = { result: resolve(match, ctx), index: match.index, length: match[0].length };
+/** Every date phrase in `text`, left to right; where phrases overlap the longer one wins. */
+export function findDatePhrases(text: string, ctx: DateContext): DateMatch[] {
+  const candidates: DateMatch[] = [];
+  for (const rule of rules) {
+    for (const match of text.matchAll(rule.regex)) {
+      const resolved = rule.resolve(match, ctx);
+      candidates.push({ index: match.index, length: resolved.length ?? match[0].length, result: resolved.result });
     }
   }
-  return best;
+  candidates.sort((a, b) => a.index - b.index || b.length - a.length);
+  const chosen: DateMatch[] = [];
+  let end = 0;
+  for (const candidate of candidates) {
+    if (candidate.index < end) continue;
+    chosen.push(candidate);
+    end = candidate.index + candidate.length;
+  }
+  return chosen;
 }
 
-function explicit(ctx: DateContext, year: number, month: number, day: number): DateMatch['result'] {
-  const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-  if (!date.isValid) return { ok: false, message: "That date doesn't exist. Try something like 12 Nov or 2026-11-20." };
-  const iso = date.toISODate() as string;
-  if (iso > addDays(ctx.today, 1))
-    return { ok: false, message: `${iso} is in the future. I can only record spending that has happened.` };
-  return { ok: true, date: iso };
+/** The first date phrase in `text`, or undefined when there is none. */
+export function findDatePhrase(text: string, ctx: DateContext): DateMatch | undefined {
+  return findDatePhrases(text, ctx)[0];
 }
 
-/** Without a year: this year, or last year when this year's date is still ahead (in January, "28 Dec" is last year's). */
-function dayMonth(ctx: DateContext, day: number, month: number, year?: number): DateMatch['result'] {
-  if (year !== undefined) return explicit(ctx, year, month, day);
+/** The date when all of `text` is one date phrase ("yesterday", "on 12 Nov"), else undefined. */
+export function parseDatePhrase(text: string, ctx: DateContext): Result<string, string> | undefined {
+  const trimmed = text.trim();
+  const found = findDatePhrase(trimmed, ctx);
+  return found && found.index === 0 && found.length === trimmed.length ? found.result : undefined;
+}
+
+/** A written year counts only when plausible; otherwise the phrase ends before it and the number stays. */
+function withYear(
+  m: RegExpExecArray,
+  ctx: DateContext,
+  day: string,
+  monthNumber: string,
+  year: string | undefined,
+): Resolved {
   const thisYear = Number(ctx.today.slice(0, 4));
-  const candidate = DateTime.fromObject({ year: thisYear, month, day }, { zone: 'utc' });
-  if (!candidate.isValid)
-    return { ok: false, message: "That date doesn't exist. Try something like 12 Nov or 2026-11-20." };
-  const iso = candidate.toISODate() as string;
-  return iso > addDays(ctx.today, 1) ? explicit(ctx, thisYear - 1, month, day) : { ok: true, date: iso };
+  if (year === undefined || (Number(year) >= thisYear - plausibleYearsBack && Number(year) <= thisYear + 1)) {
+    return { result: dayAndMonth(ctx, day, monthNumber, year) };
+  }
+  return { result: dayAndMonth(ctx, day, monthNumber, undefined), length: m[0].search(/,?\s+\d{4}$/) };
+}
+
+/** Without a year: this year, or last year when this year's date is more than a day ahead ("28 Dec" in January). */
+function dayAndMonth(
+  ctx: DateContext,
+  day: string,
+  monthNumber: string,
+  year: string | undefined,
+): Result<string, string> {
+  if (year !== undefined) return explicitDate(ctx, `${year}-${monthNumber}-${day}`, 'yyyy-M-d');
+  const thisYear = Number(ctx.today.slice(0, 4));
+  const date = DateTime.fromFormat(`${thisYear}-${monthNumber}-${day}`, 'yyyy-M-d', { zone: 'utc' });
+  if (!date.isValid) {
+    // 29 Feb may exist only in an earlier year.
+    return explicitDate(ctx, `${thisYear - 1}-${monthNumber}-${day}`, 'yyyy-M-d');
+  }
+  const iso = date.toISODate() as string;
+  return iso > addDays(ctx.today, 1) ? explicitDate(ctx, `${thisYear - 1}-${monthNumber}-${day}`, 'yyyy-M-d') : ok(iso);
+}
+
+function explicitDate(ctx: DateContext, text: string, format: string): Result<string, string> {
+  const date = DateTime.fromFormat(text, format, { zone: 'utc' });
+  if (!date.isValid) return err("That date doesn't exist. Try something like 12 Nov or 2026-11-20.");
+  const iso = date.toISODate() as string;
+  if (iso > addDays(ctx.today, 1)) {
+    const shown = date.setLocale('en').toFormat('d LLL yyyy');
+    return err(`${shown} is in the future. I can only record spending that has already happened.`);
+  }
+  return ok(iso);
+}
+
+/** "the 12th": this month's, or the latest earlier month's when this month's is ahead or does not exist. */
+function dayOfRecentMonth(ctx: DateContext, day: number): Result<string, string> {
+  const today = DateTime.fromISO(ctx.today, { zone: 'utc' });
+  for (let back = 0; back < 3; back++) {
+    const start = today.minus({ months: back }).startOf('month');
+    const date = DateTime.fromObject({ year: start.year, month: start.month, day }, { zone: 'utc' });
+    if (date.isValid && (date.toISODate() as string) <= addDays(ctx.today, 1)) return ok(date.toISODate() as string);
+  }
+  return err("That date doesn't exist. Try something like 12 Nov or 2026-11-20.");
 }
 
 /** The most recent such weekday; with `includeToday`, today counts. */
-function previousWeekday(today: string, name: string, includeToday: boolean): string {
-  const target = weekdays.findIndex((day) => day.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+function recentWeekday(today: string, name: string, includeToday: boolean): string {
+  const target = weekdayNumber(name) ?? 1;
   const weekday = DateTime.fromISO(today, { zone: 'utc' }).weekday;
   let back = (weekday - target + 7) % 7;
   if (back === 0 && !includeToday) back = 7;
   return addDays(today, -back);
 }
 
-function monthNumber(name: string): number {
-  const short = name.slice(0, 1).toUpperCase() + name.slice(1, 3).toLowerCase();
-  return DateTime.fromFormat(short, 'LLL', { locale: 'en' }).month;
-}
-
-function wordNumber(word: string): number {
-  const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-  return words[word.toLowerCase()] ?? Number(word);
+/** "nov", "November", "Sept" → "11". */
+function monthNumberOf(name: string): string {
+  return String(DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month);
 }

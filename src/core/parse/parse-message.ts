@@ -1,22 +1,29 @@
 /** The deterministic parser: a chat message → what it asks for. Never throws; what it cannot read is `unknown`. */
-
 import { parseCommand } from './command.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { looksLikeQuestion, parseQuestion } from './question.ts';
 import { parseQuickAdd } from './quick-add.ts';
+import { tidy } from './text-tools.ts';
 
 /** Longer messages are not quick-adds or short questions; they go to the model as they are. */
 const maxParsedLength = 500;
+/** Control characters, zero-width spaces and line separators read as plain spaces. */
+const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
+/**
+ * Reads one chat message against the user's today, currency and locale. Commands first, then questions
+ * the core can answer, then quick-adds; a question is never read as a quick-add of the number in it.
+ */
 export function parseMessage(text: string, ctx: ParseContext): Intent {
   try {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed.length > maxParsedLength) return { kind: 'unknown' };
-    const understood = parseCommand(trimmed, ctx) ?? parseQuestion(trimmed, ctx);
+    if (text.length > maxParsedLength * 4) return { kind: 'unknown' };
+    // NFKC folds full-width digits and symbols ("２５０", "＄") into the ones the rules know.
+    const clean = tidy(text.normalize('NFKC').replace(invisible, ' '));
+    if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
+    const understood = parseCommand(clean, ctx) ?? parseQuestion(clean, ctx);
     if (understood) return understood;
-    // A question the core cannot answer ("… over 250?") must not be read as a quick-add of its number.
-    if (looksLikeQuestion(trimmed)) return { kind: 'unknown' };
-    return parseQuickAdd(trimmed, ctx) ?? { kind: 'unknown' };
+    if (looksLikeQuestion(clean)) return { kind: 'unknown' };
+    return parseQuickAdd(clean, ctx) ?? { kind: 'unknown' };
   } catch {
     // A parser bug must cost the user an "I didn't get that", never the whole message.
     return { kind: 'unknown' };

@@ -3,62 +3,67 @@
  * lean on the last question ("how about just groceries?", "and last week?"). Anything subtler is left unknown,
  * for the model.
  */
-
-import { findAmount } from './amount.ts';
+import { findAmounts } from './amount.ts';
 import { isKnownCategory, normalizeCategory } from './category.ts';
 import type { Intent, ParseContext } from './intent.ts';
-import { findPeriodPhrase } from './period-phrase.ts';
-import { cutOut, tidy, trimFiller } from './text-tools.ts';
+import { findPeriodPhrases } from './period-phrase.ts';
+import { cutOut, tidy, trimFiller, trimPunctuation, withoutEndPunctuation, wordCount } from './text-tools.ts';
 
-/** Phrases that make a full question; what remains after them may name a category. */
-const questionPhrases =
-  /\b(?:summari[sz]e|summary|how much (?:did|have|do) i (?:spend|spent)|how much (?:i )?(?:spent|spend)|how much|what did i spend|what have i spent|what i spent|total(?:s)? spent|total(?:s)?|spending|spendings|expenses|expense|spent|spend|breakdown|report|stats|show me|show|tell me|give me|my|so far|was|were|is|are)\b/gi;
+/** Phrases that make a full question: whatever it leaves unsaid means "this week" and "all categories". */
+const fullQuestion =
+  /(?<!\w)(?:summari[sz]e|summary|sum\s+up|how\s+much|what\s+(?:did|have|do)\s+(?:i|we)\s+(?:spend|spent)|what\s+i\s+spent|what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:my|our)\s+(?:total|totals|spending|expenses)|total|totals|spending|spendings|expenses|expenditure|show\s+me)(?!\w)/i;
 /** Follow-up openers: the unsaid period or category comes from the conversation. */
-const followUpOpeners = /^(?:and|what about|how about|what of|only|just|now)\b/i;
+const followUpOpener = /^(?:and|what\s+about|how\s+about|what\s+of|only|just|now|ok(?:ay)?|also|then)(?!\w)/i;
 /** Words that ask for more than a total: left to the model. */
 const beyondTotals =
-  /\b(?:most|least|biggest|largest|highest|lowest|smallest|top|compare[ds]?|comparison|vs|versus|average|avg|mean|why|trend|usual|usually|more than|less than|over|under|above|below|budget|save|saving|savings|advice|should|predict|forecast|which|where|when|who|per day|daily|each|every|percent|%)\b/i;
+  /(?<!\w)(?:most|least|biggest|largest|highest|lowest|smallest|top|compare[ds]?|comparison|vs|versus|average|avg|mean|why|trend|usual|usually|more\s+than|less\s+than|over|under|above|below|budget|save|saving|savings|advice|should|predict|forecast|which|where|when|who|per\s+day|daily|each|every|percent|%|afford)(?!\w)/i;
 const questionStart =
-  /^(?:how|what|what's|whats|show|summari[sz]e|summary|total|spending|expenses|tell|give|did|and|only|just|between|from)\b/i;
+  /^(?:how|what|what's|whats|why|when|where|which|who|did|do|does|is|are|was|were|can|could|should|would|will|show|summari[sz]e|summary|total|spending|expenses|tell|give|and|only|just|between|from|since)(?!\w)/i;
+/** Words around the category in a question: "how much did I spend on | groceries | so far". */
+const questionWords = new Set(
+  "how much many did do does have has had i we my our me you spend spent spending spendings spends summarize summarise summary sum up total totals expenses expense expenditure what what's whats about show tell give of on for in at during the a an all so far till until now overall altogether is was were are been money just only and ok okay also then please pls".split(
+    ' ',
+  ),
+);
+/** A category the table does not know is taken only where one is expected: "on X", "for X", "just X". */
+const categorySlot = /(?:on|for|about|in|at|just|only)\s+$/i;
+const maxCategoryWords = 3;
 
 /** True for text phrased as a question: it ends with "?" or opens with a question word. */
 export function looksLikeQuestion(text: string): boolean {
-  return text.trim().endsWith('?') || questionStart.test(tidy(text));
+  return /\?\s*$/.test(text) || questionStart.test(tidy(text));
 }
 
 /** Reads a summary question, or returns undefined when the text is not one the core can answer. */
 export function parseQuestion(text: string, ctx: ParseContext): Intent | undefined {
-  const clean = tidy(text.replace(/[?!.]+$/g, ''));
-  if (clean === '') return undefined;
-  const asking = looksLikeQuestion(text);
-  // "spent 120 on tea yesterday" names a day but is a quick-add: an amount outside a question decides it.
-  if (!asking && findAmount(clean, ctx)) return undefined;
-  const period = findPeriodPhrase(clean, ctx);
-  if (!asking && !period) return undefined;
-  if (beyondTotals.test(clean)) return undefined;
-  if (period && !period.result.ok) return { kind: 'invalid', message: period.result.message };
+  const asked = /\?\s*$/.test(text);
+  const clean = withoutEndPunctuation(text);
+  if (clean === '' || beyondTotals.test(clean)) return undefined;
+  const periods = findPeriodPhrases(clean, ctx);
+  // Two periods is a comparison ("this week vs last week"), for the model.
+  if (periods.length > 1) return undefined;
+  const period = periods[0];
+  const rest = period ? cutOut(clean, period.index, period.length) : clean;
+  const full = fullQuestion.test(rest);
+  const opener = followUpOpener.test(rest);
+  if (!full && !opener && !period && !asked) return undefined;
+  // "spent 120 on tea yesterday" names a day but is a quick-add: an amount outside a full question decides it.
+  if (!full && findAmounts(rest, ctx).length > 0) return undefined;
 
-  const withoutPeriod = period ? cutOut(clean, period.index, period.length) : clean;
-  const asksFullQuestion = new RegExp(questionPhrases.source, 'i').test(withoutPeriod);
-  const leftover = trimFiller(
-    withoutPeriod
-      .replace(followUpOpeners, ' ')
-      .replace(questionPhrases, ' ')
-      .replace(/\b(?:on|for|in|about)\b/gi, ' '),
-  );
-  const words = leftover === '' ? [] : leftover.split(' ');
-  // More than a few words left over: a sentence the deterministic answers would misread.
-  if (words.length > 3) return undefined;
-  // A word the category table does not know counts only where a category is expected: "on X", "just X".
-  const namedAsCategory =
-    /\b(?:on|for|about|just|only)\s+\S/i.test(withoutPeriod) || followUpOpeners.test(withoutPeriod);
-  if (words.length > 0 && !isKnownCategory(leftover) && !namedAsCategory) return undefined;
-  const category = leftover === '' ? null : normalizeCategory(leftover);
-  if (!period && !category && !asksFullQuestion) return undefined;
+  const leftover = trimPunctuation(trimFiller(rest, questionWords));
+  let category: string | null = null;
+  if (leftover !== '') {
+    if (/\d/.test(leftover) || wordCount(leftover) > maxCategoryWords) return undefined;
+    const slot = rest.slice(0, rest.toLowerCase().lastIndexOf(leftover.toLowerCase()));
+    if (!isKnownCategory(leftover) && !((full || opener) && (categorySlot.test(slot) || opener))) return undefined;
+    category = normalizeCategory(leftover);
+  }
+  if (!full && !period && category === null) return undefined;
+  if (period && !period.result.ok) return { kind: 'invalid', message: period.result.error };
   return {
     kind: 'summary',
-    period: period?.result.ok ? period.result.period : null,
+    period: period?.result.ok ? period.result.value : null,
     category,
-    followUp: followUpOpeners.test(withoutPeriod) || !asksFullQuestion,
+    followUp: opener || !full,
   };
 }

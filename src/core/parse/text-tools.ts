@@ -24,7 +24,7 @@ export function withoutEndPunctuation(text: string): string {
 
 /** Drops punctuation and spaces at either end: ". groceries ," → "groceries"; "fish_&_chips <3" stays. */
 export function trimPunctuation(text: string): string {
-  return tidy(text.replace(/^[\s.,;:!?'"`|/\\-]+|[\s.,;:!?'"`|/\\-]+$/g, ''));
+  return tidy(text.replace(/^[\s.,;:!?'"`|/\\+\-−–—]+|[\s.,;:!?'"`|/\\+\-−–—]+$/g, ''));
 }
 
 /** Words that carry no meaning of their own in "spent 120 on tea for me". */
