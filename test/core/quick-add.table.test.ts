@@ -29,6 +29,11 @@ const rows: ReadonlyArray<Row> = [
   ['1 rupee toffee', 100, 'INR', 'toffee', T, null],
   ['250 rs snacks', 25000, 'INR', 'snacks', T, null],
   ['₹ 300 dinner', 30000, 'INR', 'food', T, null],
+  ['250/- groceries', 25000, 'INR', 'groceries', T, null],
+  ['Rs.250 tea', 25000, 'INR', 'tea', T, null],
+  ['250rs tea', 25000, 'INR', 'tea', T, null],
+  ['250INR tea', 25000, 'INR', 'tea', T, null],
+  ['250 ₹ tea', 25000, 'INR', 'tea', T, null],
   // grouping, decimals, thousands
   ['₹1,25,000 laptop', 12500000, 'INR', 'laptop', T, null],
   ['1,25,000 laptop', 12500000, 'INR', 'laptop', T, null],
@@ -42,6 +47,14 @@ const rows: ReadonlyArray<Row> = [
   ['99.9 books', 9990, 'INR', 'books', T, null],
   ['99.90 books', 9990, 'INR', 'books', T, null],
   ['10000000 flat', 1000000000, 'INR', 'flat', T, null],
+  ['1.5 lakh car', 15000000, 'INR', 'car', T, null],
+  ['2 lakhs wedding', 20000000, 'INR', 'wedding', T, null],
+  ['1 crore flat', 1000000000, 'INR', 'flat', T, null],
+  ['2 k rent', 200000, 'INR', 'rent', T, null],
+  ['0.5k tea', 50000, 'INR', 'tea', T, null],
+  ['250.00 groceries', 25000, 'INR', 'groceries', T, null],
+  ['250. groceries', 25000, 'INR', 'groceries', T, null],
+  ['２５０ tea', 25000, 'INR', 'tea', T, null],
   // other currencies
   ['$20 lunch', 2000, 'USD', 'food', T, null],
   ['US$20 lunch', 2000, 'USD', 'food', T, null],
@@ -64,6 +77,31 @@ const rows: ReadonlyArray<Row> = [
   ['CHF 12 chocolate', 1200, 'CHF', 'chocolate', T, null],
   ['45 eur museum', 4500, 'EUR', 'museum', T, null],
   ['KWD 1.5 snacks', 1500, 'KWD', 'snacks', T, null],
+  ['1.505 kwd snacks', 1505, 'KWD', 'snacks', T, null],
+  ['¥1,200 ramen', 1200, 'JPY', 'ramen', T, null],
+  ['jpy 800 tea', 800, 'JPY', 'tea', T, null],
+  ['20 $ coffee', 2000, 'USD', 'coffee', T, null],
+  ['20 bucks lunch', 2000, 'USD', 'food', T, null],
+  ['A$20 lunch', 2000, 'AUD', 'food', T, null],
+  ['S$ 12 lunch', 1200, 'SGD', 'food', T, null],
+  ['20 quid beer', 2000, 'GBP', 'beer', T, null],
+  ['300 dirhams lunch', 30000, 'AED', 'food', T, null],
+  ['50 riyals taxi', 5000, 'SAR', 'transport', T, null],
+  ['2.250 dinars dinner', 2250, 'KWD', 'food', T, null],
+  ['100 yuan tea', 10000, 'CNY', 'tea', T, null],
+  // three letters beside the number: a currency only when known, or written in capitals as one
+  ['250 PEN groceries', 25000, 'PEN', 'groceries', T, null],
+  ['50 TRY doner', 5000, 'TRY', 'doner', T, null],
+  ['20 pen refill', 2000, 'INR', 'pen refill', T, null],
+  ['300 mop', 30000, 'INR', 'mop', T, null],
+  ['40 cup of tea', 4000, 'INR', 'cup of tea', T, null],
+  ['EMI 5000', 500000, 'INR', 'EMI', T, null],
+  ['5000 EMI car loan', 500000, 'INR', 'EMI car loan', T, null],
+  ['450 KFC', 45000, 'INR', 'KFC', T, null],
+  ['ATM 500', 50000, 'INR', 'ATM', T, null],
+  ['250 TEA', 25000, 'INR', 'tea', T, null],
+  ['250 xyz groceries', 25000, 'INR', 'xyz groceries', T, null],
+  ['ABC 250', 25000, 'INR', 'ABC', T, null],
   // dates
   ['250 groceries today', 25000, 'INR', 'groceries', T, null],
   ['250 groceries yesterday', 25000, 'INR', 'groceries', '2026-11-24', null],
@@ -108,6 +146,22 @@ const rows: ReadonlyArray<Row> = [
   ['on 2 Nov paid 500 for doctor', 50000, 'INR', 'health', '2026-11-02', null],
   ['yesterday spent 45 on bus', 4500, 'INR', 'transport', '2026-11-24', null],
   ['this morning 30 chai', 3000, 'INR', 'tea', T, null],
+  ['30 chai last night', 3000, 'INR', 'tea', '2026-11-24', null],
+  ['30 chai yday', 3000, 'INR', 'tea', '2026-11-24', null],
+  ['30 chai on thurs', 3000, 'INR', 'tea', '2026-11-19', null],
+  ['30 chai last thurs', 3000, 'INR', 'tea', '2026-11-19', null],
+  ['30 chai this sunday', 3000, 'INR', 'tea', '2026-11-22', null],
+  ['30 chai ten days ago', 3000, 'INR', 'tea', '2026-11-15', null],
+  ['30 chai on the 12th', 3000, 'INR', 'tea', '2026-11-12', null],
+  ['30 chai on the 27th', 3000, 'INR', 'tea', '2026-10-27', null],
+  ['30 chai 27 Nov', 3000, 'INR', 'tea', '2025-11-27', null],
+  ['30 chai Nov 12, 2025', 3000, 'INR', 'tea', '2025-11-12', null],
+  ['30 chai 3 sept', 3000, 'INR', 'tea', '2026-09-03', null],
+  ['30 chai 12Nov', 3000, 'INR', 'tea', '2026-11-12', null],
+  ['12 Nov 2000 rent', 200000, 'INR', 'rent', '2026-11-12', null],
+  ['groceries 250 12-11-2026', 25000, 'INR', 'groceries', '2026-11-12', null],
+  ['spent 250 on 2026-11-20 for groceries', 25000, 'INR', 'groceries', '2026-11-20', null],
+  ['Sept 3 250 tea', 25000, 'INR', 'tea', '2026-09-03', null],
   // category aliases
   ['60 grocery', 6000, 'INR', 'groceries', T, null],
   ['60 Groceries', 6000, 'INR', 'groceries', T, null],
@@ -147,6 +201,30 @@ const rows: ReadonlyArray<Row> = [
   ['649 netflix', 64900, 'INR', 'entertainment', T, null],
   ['1999 clothes', 199900, 'INR', 'shopping', T, null],
   ['25000 rent', 2500000, 'INR', 'rent', T, null],
+  ['40 veg', 4000, 'INR', 'groceries', T, null],
+  ['40 sabzi', 4000, 'INR', 'groceries', T, null],
+  ['40 big basket', 4000, 'INR', 'groceries', T, null],
+  ['40 dmart', 4000, 'INR', 'groceries', T, null],
+  ['40 buses', 4000, 'INR', 'transport', T, null],
+  ['40 local train', 4000, 'INR', 'transport', T, null],
+  ['40 Rapido', 4000, 'INR', 'transport', T, null],
+  ['40 coffees', 4000, 'INR', 'coffee', T, null],
+  ['40 café', 4000, 'INR', 'coffee', T, null],
+  ['900 gas', 90000, 'INR', 'fuel', T, null],
+  ['900 CNG', 90000, 'INR', 'fuel', T, null],
+  ['900 lpg', 90000, 'INR', 'bills', T, null],
+  ['900 power', 90000, 'INR', 'bills', T, null],
+  ['900 water bill', 90000, 'INR', 'bills', T, null],
+  ['900 internet', 90000, 'INR', 'bills', T, null],
+  ['900 Wi-Fi', 90000, 'INR', 'bills', T, null],
+  ['90 meals', 9000, 'INR', 'food', T, null],
+  ['90 dining out', 9000, 'INR', 'food', T, null],
+  ['90 snacks', 9000, 'INR', 'snacks', T, null],
+  ['900 house rent', 90000, 'INR', 'rent', T, null],
+  ['500 doctor', 50000, 'INR', 'health', T, null],
+  ['500 dentist', 50000, 'INR', 'health', T, null],
+  ['500 movies', 50000, 'INR', 'entertainment', T, null],
+  ['500 cinema', 50000, 'INR', 'entertainment', T, null],
   // a user's own categories are kept as written
   ['900 Board Games', 90000, 'INR', 'Board Games', T, null],
   ['Board Games 900', 90000, 'INR', 'Board Games', T, null],
@@ -179,6 +257,16 @@ const rows: ReadonlyArray<Row> = [
   ['1200 shoes note: for the trek', 120000, 'INR', 'shoes', T, 'for the trek'],
   ['spent 500 on gifts yesterday - diwali', 50000, 'INR', 'gifts', '2026-11-24', 'diwali'],
   ['$20 lunch - client meeting', 2000, 'USD', 'food', T, 'client meeting'],
+  ['coffee (with Ravi) 180', 18000, 'INR', 'coffee', T, 'with Ravi'],
+  ['250 groceries (big basket) yesterday', 25000, 'INR', 'groceries', '2026-11-24', 'big basket'],
+  ['250 groceries notes: weekly shop', 25000, 'INR', 'groceries', T, 'weekly shop'],
+  ['250 groceries Note: for the party', 25000, 'INR', 'groceries', T, 'for the party'],
+  ['250 groceries — weekly', 25000, 'INR', 'groceries', T, 'weekly'],
+  ['yesterday 400 dinner - with team (office)', 40000, 'INR', 'food', '2026-11-24', 'with team (office)'],
+  // a dash with nothing after the amount but words: those words are what it was for
+  ['250 - groceries', 25000, 'INR', 'groceries', T, null],
+  ['groceries - 250', 25000, 'INR', 'groceries', T, null],
+  ['250 (groceries)', 25000, 'INR', 'groceries', T, null],
 ];
 
 describe('quick-add messages', () => {
@@ -198,4 +286,44 @@ describe('quick-add messages', () => {
       });
     });
   }
+});
+
+describe('quick-adds read with the user’s own currency and locale', () => {
+  const us = { ...parseContext, defaultCurrency: 'USD', locale: 'en-US', weekStart: 7 as const };
+  const australia = { ...parseContext, defaultCurrency: 'AUD', locale: 'en-AU' };
+  const japan = { ...parseContext, defaultCurrency: 'JPY', locale: 'ja-JP' };
+  const bahrain = { ...parseContext, defaultCurrency: 'BHD', locale: 'en-BH' };
+  type ContextRow = readonly [string, typeof parseContext, number, string, string, string];
+  const contextRows: ReadonlyArray<ContextRow> = [
+    ['12.50 lunch', us, 1250, 'USD', 'food', T],
+    ['$12.50 lunch', us, 1250, 'USD', 'food', T],
+    ['20 dollars gas', us, 2000, 'USD', 'fuel', T],
+    ['₹500 souvenir', us, 50000, 'INR', 'souvenir', T],
+    ['12 coffee 11/12', us, 1200, 'USD', 'coffee', '2026-11-12'],
+    ['12 coffee 11/12/2026', us, 1200, 'USD', 'coffee', '2026-11-12'],
+    ['12 coffee 12/11', us, 1200, 'USD', 'coffee', '2025-12-11'],
+    ['$20 lunch', australia, 2000, 'AUD', 'food', T],
+    ['20 bucks lunch', australia, 2000, 'AUD', 'food', T],
+    ['US$20 lunch', australia, 2000, 'USD', 'food', T],
+    ['500 ramen', japan, 500, 'JPY', 'ramen', T],
+    ['¥500 ramen', japan, 500, 'JPY', 'ramen', T],
+    ['500 ramen 11/12', japan, 500, 'JPY', 'ramen', '2026-11-12'],
+    ['1.250 lunch', bahrain, 1250, 'BHD', 'food', T],
+    ['0.5 tea', bahrain, 500, 'BHD', 'tea', T],
+  ];
+  for (const [message, ctx, minor, currency, category, spentOn] of contextRows) {
+    test(`"${message}" for a ${ctx.defaultCurrency} user in ${ctx.locale} records ${minor} ${currency} on ${spentOn}`, () => {
+      assert.deepEqual(parseMessage(message, ctx), {
+        kind: 'add',
+        amount: { minor, currency },
+        category,
+        note: null,
+        spentOn,
+      });
+    });
+  }
+
+  test('amounts in JPY take no decimals when JPY is the user’s own currency', () => {
+    assert.equal(parseMessage('10.5 ramen', japan).kind, 'invalid');
+  });
 });

@@ -29,6 +29,8 @@ export function parseEditCommand(text: string, ctx: ParseContext): Intent | unde
   if (!isExpenseNumber(number)) return invalid(badNumberMessage);
   const rest = tidy(restText).replace(/^(?:to|=|:)\s+/i, '');
   if (noNote.test(rest)) return { kind: 'edit', number, changes: { note: null } };
+  const dashNote = /^[-–—]+\s+(.+)$/.exec(rest);
+  if (dashNote) return { kind: 'edit', number, changes: { note: (dashNote[1] ?? '').slice(0, maxNoteLength) } };
   const named = field.exec(rest);
   const changes = named ? oneField(named[1] ?? '', tidy(named[2] ?? ''), ctx) : anyFields(rest, ctx);
   return typeof changes === 'string' ? invalid(changes) : { kind: 'edit', number, changes };

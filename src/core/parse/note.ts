@@ -6,9 +6,10 @@ const maxNoteLength = 200;
 
 const noteForms: ReadonlyArray<RegExp> = [
   /(?<!\w)notes?\s*[:\-–—]\s*(.*)$/i,
-  /\(([^()]*)\)|\(([^()]*)$/,
   // " - " only after an amount or date: in "groceries - 250" the number after the dash is the amount.
   /(?<=\d.*)\s+[-–—]+\s+(.*)$/,
+  // Brackets last, so a note after " - " keeps its own brackets.
+  /\(([^()]*)\)|\(([^()]*)$/,
 ];
 
 /** The text without its note, and the note (null when there is none). */
