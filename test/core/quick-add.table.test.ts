@@ -233,6 +233,9 @@ const rows: ReadonlyArray<Row> = [
   ['500 gift for mom', 50000, 'INR', 'gift for mom', T, null],
   ['15000 school   fees', 1500000, 'INR', 'school fees', T, null],
   ['75 fish_&_chips <3', 7500, 'INR', 'fish_&_chips <3', T, null],
+  ['250 constructor', 25000, 'INR', 'constructor', T, null],
+  ['toString 99', 9900, 'INR', 'toString', T, null],
+  ['50 __proto__', 5000, 'INR', '__proto__', T, null],
   // verbs and word order
   ['bought vegetables for 80', 8000, 'INR', 'groceries', T, null],
   ['+250 groceries', 25000, 'INR', 'groceries', T, null],

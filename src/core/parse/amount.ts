@@ -24,18 +24,18 @@ interface Token {
 // sign, glued prefix, minus after the prefix ("₹-50"), number, glued multiplier, glued suffix
 const amountToken =
   /^([+\-−])?(₹|[a-z]{0,2}\$|€|£|¥|rs\.?|[a-z]{3})?([-−])?(\d[\d,]*(?:\.\d+)?|\.\d+)(k|lakhs?|lacs?|crores?|cr)?(\/-|rs\.?|[a-z]{3}|₹|€|£|¥|\$)?$/i;
-/** Powers of ten the multiplier words stand for. */
-const multipliers: Record<string, number> = {
-  k: 3,
-  thousand: 3,
-  lakh: 5,
-  lakhs: 5,
-  lac: 5,
-  lacs: 5,
-  crore: 7,
-  crores: 7,
-  cr: 7,
-};
+/** Powers of ten the multiplier words stand for. A Map, so no user word can reach an Object prototype key. */
+const multipliers = new Map<string, number>([
+  ['k', 3],
+  ['thousand', 3],
+  ['lakh', 5],
+  ['lakhs', 5],
+  ['lac', 5],
+  ['lacs', 5],
+  ['crore', 7],
+  ['crores', 7],
+  ['cr', 7],
+]);
 /** "NaN", "Infinity" or a currency symbol with no number: meant as an amount, but not one. */
 const notANumber = /^(?:[+\-−]?(?:NaN|Infinity|infinity)|[+\-−]?[₹$€£¥](?:nan|infinity|[^\d.,\s+\-−].*)?)$/i;
 
@@ -112,9 +112,9 @@ function readAmountAt(
       first = index - 1;
     }
   }
-  let multiplier = gluedMultiplier ? multipliers[gluedMultiplier.toLowerCase()] : undefined;
+  let multiplier = gluedMultiplier ? multipliers.get(gluedMultiplier.toLowerCase()) : undefined;
   if (multiplier === undefined && free(last + 1)) {
-    multiplier = multipliers[(tokens[last + 1]?.word ?? '').toLowerCase()];
+    multiplier = multipliers.get((tokens[last + 1]?.word ?? '').toLowerCase());
     if (multiplier !== undefined) last += 1;
   }
   const after = tokens[last + 1]?.word ?? '';

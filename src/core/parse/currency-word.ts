@@ -8,44 +8,47 @@ const pounds = ['GBP', 'EGP', 'GIP', 'FKP', 'SHP'];
 /**
  * Symbols and names, each with the currencies it may mean. The first is taken unless the user's own
  * currency is in the list: "$" is AUD for someone who keeps accounts in AUD, USD for everyone else.
+ * A Map, so no user word can reach an Object prototype key ("constructor").
  */
-const namedCurrencies: Record<string, ReadonlyArray<string>> = {
-  '₹': ['INR'],
-  rs: rupees,
-  'rs.': rupees,
-  rupee: rupees,
-  rupees: rupees,
-  $: dollars,
-  dollar: dollars,
-  dollars: dollars,
-  buck: dollars,
-  bucks: dollars,
-  us$: ['USD'],
-  a$: ['AUD'],
-  au$: ['AUD'],
-  c$: ['CAD'],
-  ca$: ['CAD'],
-  s$: ['SGD'],
-  nz$: ['NZD'],
-  hk$: ['HKD'],
-  '€': ['EUR'],
-  euro: ['EUR'],
-  euros: ['EUR'],
-  '£': pounds,
-  pound: pounds,
-  pounds: pounds,
-  quid: ['GBP'],
-  '¥': ['JPY', 'CNY'],
-  yen: ['JPY'],
-  yuan: ['CNY'],
-  rmb: ['CNY'],
-  dirham: ['AED', 'MAD'],
-  dirhams: ['AED', 'MAD'],
-  riyal: ['SAR', 'QAR', 'OMR'],
-  riyals: ['SAR', 'QAR', 'OMR'],
-  dinar: ['KWD', 'BHD', 'JOD'],
-  dinars: ['KWD', 'BHD', 'JOD'],
-};
+const namedCurrencies = new Map<string, ReadonlyArray<string>>(
+  Object.entries({
+    '₹': ['INR'],
+    rs: rupees,
+    'rs.': rupees,
+    rupee: rupees,
+    rupees: rupees,
+    $: dollars,
+    dollar: dollars,
+    dollars: dollars,
+    buck: dollars,
+    bucks: dollars,
+    us$: ['USD'],
+    a$: ['AUD'],
+    au$: ['AUD'],
+    c$: ['CAD'],
+    ca$: ['CAD'],
+    s$: ['SGD'],
+    nz$: ['NZD'],
+    hk$: ['HKD'],
+    '€': ['EUR'],
+    euro: ['EUR'],
+    euros: ['EUR'],
+    '£': pounds,
+    pound: pounds,
+    pounds: pounds,
+    quid: ['GBP'],
+    '¥': ['JPY', 'CNY'],
+    yen: ['JPY'],
+    yuan: ['CNY'],
+    rmb: ['CNY'],
+    dirham: ['AED', 'MAD'],
+    dirhams: ['AED', 'MAD'],
+    riyal: ['SAR', 'QAR', 'OMR'],
+    riyals: ['SAR', 'QAR', 'OMR'],
+    dinar: ['KWD', 'BHD', 'JOD'],
+    dinars: ['KWD', 'BHD', 'JOD'],
+  }),
+);
 
 /** ISO codes that are also everyday words: written in lower case ("20 pen", "300 mop") they are words. */
 const codesThatAreWords = new Set(
@@ -65,7 +68,7 @@ const commonAbbreviations = new Set(
 /** The ISO code `written` names, or undefined when it is not a currency word. */
 export function currencyOfWord(written: string, defaultCurrency: string): string | undefined {
   const lower = written.toLowerCase();
-  const candidates = namedCurrencies[lower];
+  const candidates = namedCurrencies.get(lower);
   if (candidates) return candidates.includes(defaultCurrency) ? defaultCurrency : candidates[0];
   if (!/^[a-z]{3}$/i.test(written) || !isKnownCurrency(written)) return undefined;
   if (written === lower && codesThatAreWords.has(lower)) return undefined;

@@ -103,7 +103,8 @@ const rules: ReadonlyArray<Rule> = [
       'giu',
     ),
     resolve: (m, ctx) => {
-      const count = countWords[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      const word = (m[1] ?? '').toLowerCase();
+      const count = Object.hasOwn(countWords, word) ? (countWords[word] ?? 1) : Number(word);
       const days = (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count;
       return { result: ok(addDays(ctx.today, -days)) };
     },

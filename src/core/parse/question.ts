@@ -1,8 +1,4 @@
-/**
- * Questions the core answers itself: totals for a period and maybe one category, and the follow-ups that
- * lean on the last question ("how about just groceries?", "and last week?"). Anything subtler is left unknown,
- * for the model.
- */
+/** Questions the core answers itself (a total for a period and maybe a category) and their follow-ups. */
 import { findAmounts } from './amount.ts';
 import { isKnownCategory, normalizeCategory } from './category.ts';
 import type { Intent, ParseContext } from './intent.ts';
@@ -55,7 +51,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   if (leftover !== '') {
     if (/\d/.test(leftover) || wordCount(leftover) > maxCategoryWords) return undefined;
     const slot = rest.slice(0, rest.toLowerCase().lastIndexOf(leftover.toLowerCase()));
-    if (!isKnownCategory(leftover) && !((full || opener) && (categorySlot.test(slot) || opener))) return undefined;
+    if (!isKnownCategory(leftover) && !opener && !(full && categorySlot.test(slot))) return undefined;
     category = normalizeCategory(leftover);
   }
   if (!full && !period && category === null) return undefined;
