@@ -1,9 +1,8 @@
 /** add_expense: records one expense for the user, at most once per tool call even when the run is retried. */
 import { z } from 'zod';
 import type { Expense } from '../../domain/expense.ts';
-import { formatDay } from '../../format/date-label.ts';
-import { describeMoneyError, formatMoney, moneyFromDecimal } from '../../money/money.ts';
-import { resolvePeriod } from '../../time/period.ts';
+import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
+import { summarizeAddedExpense } from '../../service/added-expense-summary.ts';
 import { defineTool, type ToolContext, type ToolOutcome, toolError, toolSuccess } from './assistant-tool.ts';
 import { categorySchema, categorySpelling } from './category-argument.ts';
 import { expenseJson } from './expense-json.ts';
@@ -52,29 +51,12 @@ export const addExpenseTool = defineTool({
 });
 
 async function added(ctx: ToolContext, expense: Expense, alreadyRecorded: boolean): Promise<ToolOutcome> {
-  const { store, user } = ctx;
-  const week = resolvePeriod({ kind: 'this_week' }, ctx.today, user.weekStart);
-  const inWeek = expense.spentOn >= week.from && expense.spentOn <= week.to;
-  const weekTotal = inWeek
-    ? (await store.sumExpenses(user.id, { from: week.from, to: week.to, groupBy: 'none' })).find(
-        (row) => row.currency === expense.amount.currency,
-      )
-    : undefined;
-  const amount = formatMoney(expense.amount, user.locale);
-  const day = expense.spentOn === ctx.today ? 'today' : formatDay(expense.spentOn, user.locale, ctx.today);
-  const note = expense.note ? ` (${expense.note})` : '';
-  const lines = [`Added #${expense.number}: ${amount} · ${expense.category} · ${day}${note}`];
+  const summary = await summarizeAddedExpense(ctx.store, ctx.user, ctx.today, expense);
   const data: Record<string, unknown> = {
-    expense: expenseJson(expense, user.locale),
+    expense: expenseJson(expense, ctx.user.locale),
     already_recorded: alreadyRecorded,
+    ...(summary.weekTotal ? { this_week_total: moneyJson(summary.weekTotal, ctx.user.locale) } : {}),
   };
-  if (weekTotal) {
-    const total = { minor: weekTotal.minor, currency: weekTotal.currency };
-    data.this_week_total = moneyJson(total, user.locale);
-    lines.push(`This week so far: ${formatMoney(total, user.locale)}`);
-  }
   // Reported on a replay too: the attempt that added it failed, so its events were never saved.
-  return toolSuccess(data, lines.join('\n'), [
-    `expense #${expense.number} added: ${amount} ${expense.category} on ${expense.spentOn}${note}`,
-  ]);
+  return toolSuccess(data, summary.lines.join('\n'), [summary.event]);
 }

@@ -1,8 +1,6 @@
 /** Records a quick-add and confirms it with the week's running total for that currency. */
-import { formatDay } from '../../format/date-label.ts';
-import { formatMoney } from '../../money/money.ts';
 import type { Intent } from '../../parse/intent.ts';
-import { resolvePeriod } from '../../time/period.ts';
+import { summarizeAddedExpense } from '../added-expense-summary.ts';
 import { categorySpelling } from '../category-spelling.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
@@ -22,25 +20,11 @@ export async function addExpense(
     sourceKey: ctx.messageKey,
     createdAt: ctx.now,
   });
-  const week = resolvePeriod({ kind: 'this_week' }, ctx.today, user.weekStart);
-  const inWeek = expense.spentOn >= week.from && expense.spentOn <= week.to;
-  const weekTotal = inWeek
-    ? (await store.sumExpenses(user.id, { from: week.from, to: week.to, groupBy: 'none' })).find(
-        (row) => row.currency === expense.amount.currency,
-      )
-    : undefined;
-
-  const amount = formatMoney(expense.amount, user.locale);
-  const day = expense.spentOn === ctx.today ? 'today' : formatDay(expense.spentOn, user.locale, ctx.today);
-  const note = expense.note ? ` (${expense.note})` : '';
-  const lines = [`Added #${expense.number}: ${amount} · ${expense.category} · ${day}${note}`];
-  if (weekTotal) {
-    lines.push(
-      `This week so far: ${formatMoney({ minor: weekTotal.minor, currency: weekTotal.currency }, user.locale)}`,
-    );
-  }
+  const summary = await summarizeAddedExpense(store, user, ctx.today, expense);
   return {
-    reply: textReply('expense_added', lines.join('\n'), [{ label: 'Undo', command: `undo #${expense.number}` }]),
-    events: [`expense #${expense.number} added: ${amount} ${expense.category} on ${expense.spentOn}${note}`],
+    reply: textReply('expense_added', summary.lines.join('\n'), [
+      { label: 'Undo', command: `undo #${expense.number}` },
+    ]),
+    events: [summary.event],
   };
 }
