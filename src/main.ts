@@ -105,6 +105,7 @@ main(process.argv.slice(2)).then(
     const expected =
       error instanceof CliError ||
       error instanceof ConfigError ||
+      error instanceof SlackConfigError ||
       ((error as Error)?.name === 'TypeError' && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'));
     process.stderr.write(
       expected ? `${(error as Error).message}\n` : `finbot: ${(error as Error)?.stack ?? String(error)}\n`,
