@@ -6,9 +6,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram-server.ts';
-import { deleteQueueKeys } from '../support/run-harness.ts';
 import { summaryModel } from '../support/summary-model.ts';
 
 const token = '4242:server-test';

@@ -1,4 +1,5 @@
 /** A digest pipeline over a fresh database, real Redis (own prefix) and the fake rate-limited Telegram, with a movable clock. */
+
 import { randomBytes } from 'node:crypto';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
@@ -6,6 +7,7 @@ import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-ren
 import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { type Digests, type DigestsOptions, startDigests } from '../../src/jobs/digest/start-digests.ts';
 import { countDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
+import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import type { TestDatabase, TestDatabaseKind } from './digest-databases.ts';
 
@@ -71,6 +73,7 @@ export async function createDigestHarness(kind: TestDatabaseKind, now: string): 
       for (const digests of started) await digests.close();
       await chart.close();
       await telegram.close();
+      await deleteQueueKeys(prefix);
       await db.drop();
     },
   };

@@ -14,6 +14,7 @@ import { countDigestDeliveries, findDigestDeliveries } from '../../src/storage/d
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
+import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import { newUser, spend } from './digest-databases.ts';
 import { eventually, movableClock, redisUrl } from './digest-harness.ts';
@@ -96,6 +97,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
     await second.close();
     await producer.close();
     await chart.close();
+    await deleteQueueKeys(prefix);
 
     const received = telegram.countsByChat();
     assert.ok(

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { createOpenAIResponsesClient } from '../../src/assistant/openai-responses-client.ts';
 import { createModelRunExecutor } from '../../src/core/assistant/model-run-executor.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
@@ -16,10 +15,13 @@ import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
 import { testSettings } from './core-harness.ts';
+import { deleteQueueKeys } from './delete-queue-keys.ts';
 import { type FakeOpenAI, type FakeTurnSpec, startFakeOpenAI } from './fake-openai-server.ts';
 import { createRecordingSender, type RecordingSender } from './recording-sender.ts';
 
-export const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export { redisUrl } from './delete-queue-keys.ts';
+
+import { redisUrl } from './delete-queue-keys.ts';
 
 type WorkerSettings = NonNullable<JobsOptions['workers']>;
 
@@ -118,19 +120,4 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Removes a test run's BullMQ keys, so Redis is left as it was found. */
-export async function deleteQueueKeys(prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
