@@ -11,7 +11,7 @@ const statementCacheSize = 200;
  */
 export class NodeSqliteDatabase implements SqliteDatabase {
   readonly #db: DatabaseSync;
-  readonly #statements = new Map<string, StatementSync>();
+  readonly #statements = new Map<string, { statement: StatementSync; reader: boolean }>();
 
   constructor(path: string) {
     this.#db = new DatabaseSync(path);
@@ -27,9 +27,9 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   }
 
   prepare(sql: string): SqliteStatement {
-    const statement = this.#statement(sql);
+    const { statement, reader } = this.#statement(sql);
     return {
-      reader: statement.columns().length > 0,
+      reader,
       all: (parameters) => statement.all(...bindable(parameters)),
       run: (parameters) => statement.run(...bindable(parameters)),
       iterate: (parameters) => statement.iterate(...bindable(parameters)),
@@ -41,20 +41,22 @@ export class NodeSqliteDatabase implements SqliteDatabase {
     if (this.#db.isOpen) this.#db.close();
   }
 
-  #statement(sql: string): StatementSync {
-    let statement = this.#statements.get(sql);
-    if (statement) {
+  #statement(sql: string): { statement: StatementSync; reader: boolean } {
+    let entry = this.#statements.get(sql);
+    if (entry) {
       // Move to the back: the map's order is the eviction order.
       this.#statements.delete(sql);
     } else {
-      statement = this.#db.prepare(sql);
+      const statement = this.#db.prepare(sql);
+      // Whether it returns rows, worked out once per statement rather than on every execution.
+      entry = { statement, reader: statement.columns().length > 0 };
       if (this.#statements.size >= statementCacheSize) {
         const oldest = this.#statements.keys().next();
         if (!oldest.done) this.#statements.delete(oldest.value);
       }
     }
-    this.#statements.set(sql, statement);
-    return statement;
+    this.#statements.set(sql, entry);
+    return entry;
   }
 }
 
