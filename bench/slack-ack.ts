@@ -14,7 +14,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Agent, request as httpRequest } from 'node:http';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { createHttpServer } from '../src/bots/http/http-server.ts';
 import { startSlack } from '../src/bots/slack/start-slack.ts';
@@ -23,6 +23,7 @@ import type { MessageHandler } from '../src/core/service/handle-message.ts';
 import { textReply } from '../src/core/service/inbound-message.ts';
 import { createCoreHarness } from '../test/support/core-harness.ts';
 import { startFakeSlack } from '../test/support/fake-slack-server.ts';
+import { startBenchWorker } from './support/bench-worker.ts';
 
 const signingSecret = 'bench-secret';
 const teamId = 'T0BENCH';
@@ -69,25 +70,7 @@ async function main(): Promise<void> {
   }, hardLimitMs);
   guard.unref();
 
-  const worker = new Worker(new URL(import.meta.url), { workerData: config });
-  const inbox: ToMain[] = [];
-  const waiters: Array<() => void> = [];
-  worker.on('message', (message: ToMain) => {
-    inbox.push(message);
-    waiters.shift()?.();
-  });
-  worker.on('error', (error) => {
-    console.error('bench: the Slack side failed', error);
-    process.exit(2);
-  });
-  async function next<T extends ToMain['type']>(type: T): Promise<Extract<ToMain, { type: T }>> {
-    for (;;) {
-      const index = inbox.findIndex((message) => message.type === type);
-      if (index >= 0) return inbox.splice(index, 1)[0] as Extract<ToMain, { type: T }>;
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  }
-  const tell = (message: ToWorker) => worker.postMessage(message);
+  const { worker, next, tell } = startBenchWorker<ToMain, ToWorker>(new URL(import.meta.url), config, 'Slack');
 
   const slack = await next('slack-ready');
   const log = pino({ level: 'silent' });

@@ -17,7 +17,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { createHttpServer } from '../src/bots/http/http-server.ts';
 import { startTelegram } from '../src/bots/telegram/start-telegram.ts';
@@ -25,6 +25,7 @@ import type { MessageHandler } from '../src/core/service/handle-message.ts';
 import { textReply } from '../src/core/service/inbound-message.ts';
 import { type CoreHarness, createCoreHarness } from '../test/support/core-harness.ts';
 import { startFakeTelegram } from '../test/support/fake-telegram-server.ts';
+import { startBenchWorker } from './support/bench-worker.ts';
 
 const secret = 'bench-webhook-secret';
 const categories = ['groceries', 'fuel', 'snacks', 'rent', 'tea'];
@@ -78,25 +79,7 @@ async function main(): Promise<void> {
   );
   guard.unref();
 
-  const worker = new Worker(new URL(import.meta.url), { workerData: config });
-  const inbox: ToMain[] = [];
-  const waiters: Array<() => void> = [];
-  worker.on('message', (message: ToMain) => {
-    inbox.push(message);
-    waiters.shift()?.();
-  });
-  worker.on('error', (error) => {
-    console.error('bench: the Telegram side failed', error);
-    process.exit(2);
-  });
-  async function next<T extends ToMain['type']>(type: T): Promise<Extract<ToMain, { type: T }>> {
-    for (;;) {
-      const index = inbox.findIndex((message) => message.type === type);
-      if (index >= 0) return inbox.splice(index, 1)[0] as Extract<ToMain, { type: T }>;
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  }
-  const tell = (message: ToWorker) => worker.postMessage(message);
+  const { worker, next, tell } = startBenchWorker<ToMain, ToWorker>(new URL(import.meta.url), config, 'Telegram');
 
   const ready = await next('ready');
   const dir = values.db === 'sqlite-file' ? mkdtempSync(join(tmpdir(), 'finbot-bench-')) : undefined;
