@@ -31,28 +31,20 @@ export async function runChat(app: App, userName: string): Promise<void> {
         store: app.store,
         clock: app.clock,
         workers: {
+          ...runs,
           executor,
           senders,
-          runConcurrency: runs.runConcurrency,
-          deliveryConcurrency: 4,
-          maxAttempts: runs.maxAttempts,
-          leaseMs: runs.leaseMs,
-          backoffMs: runs.backoffMs,
-          sweepEveryMs: 30_000,
-          staleMs: 60_000,
           onError: (error) => app.log.error({ err: error }, 'worker error'),
         },
       });
       handler = createHandler(app, jobs.runs);
     } else {
       const inline: RunProcessorDeps = {
+        ...runs,
         store: app.store,
         clock: app.clock,
         executor,
         deliver: (run) => deliverRun(app.store, senders, app.clock, run.id).then(() => undefined),
-        maxAttempts: runs.maxAttempts,
-        leaseMs: runs.leaseMs,
-        backoffMs: runs.backoffMs,
       };
       handler = createHandler(app, createInlineRunScheduler(inline));
       notice = `(No Redis at ${app.config.REDIS_URL}: questions for the model are answered in this process.)\n`;

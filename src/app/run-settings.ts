@@ -6,6 +6,11 @@ export interface RunSettings {
   readonly leaseMs: number;
   readonly backoffMs: (attempt: number) => number;
   readonly runConcurrency: number;
+  readonly deliveryConcurrency: number;
+  /** How often a worker process looks for runs and replies nobody is carrying. */
+  readonly sweepEveryMs: number;
+  /** How long a queued run or an undelivered reply waits before the sweep takes it up. */
+  readonly staleMs: number;
 }
 
 export function runSettingsFrom(config: Config): RunSettings {
@@ -15,5 +20,8 @@ export function runSettingsFrom(config: Config): RunSettings {
     // 2 s, 4 s, 8 s … capped at a minute: enough for a 429 to clear without leaving the user waiting long.
     backoffMs: (attempt) => Math.min(60_000, 2000 * 2 ** Math.max(0, attempt - 1)),
     runConcurrency: config.WORKER_CONCURRENCY,
+    deliveryConcurrency: 8,
+    sweepEveryMs: 30_000,
+    staleMs: 60_000,
   };
 }

@@ -35,15 +35,9 @@ export async function startWorkers(
     ...(executor && options.runWorkers
       ? {
           workers: {
+            ...runs,
             executor,
             senders,
-            runConcurrency: runs.runConcurrency,
-            deliveryConcurrency: 8,
-            maxAttempts: runs.maxAttempts,
-            leaseMs: runs.leaseMs,
-            backoffMs: runs.backoffMs,
-            sweepEveryMs: 30_000,
-            staleMs: 60_000,
             onRunEvent: (event) => {
               if (event.type === 'completed' || event.type === 'failed') {
                 metrics.runs.inc({ status: event.run.status });
