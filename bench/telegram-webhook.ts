@@ -104,8 +104,12 @@ async function main(): Promise<void> {
 
   tell({ type: 'run', url, count: config.warmup, firstUpdateId: 1 });
   const warm = await next('done');
+  const cpuBefore = process.threadCpuUsage();
+  const loopBefore = performance.eventLoopUtilization();
   tell({ type: 'run', url, count: config.updates, firstUpdateId: 1 + config.warmup });
   const run = await next('done');
+  const cpu = process.threadCpuUsage(cpuBefore);
+  const loop = performance.eventLoopUtilization(loopBefore);
   tell({ type: 'count' });
   const sent = await next('sent');
 
@@ -129,6 +133,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `  latency: p50 ${pct(50).toFixed(1)} ms, p90 ${pct(90).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms (p99 target < ${targets.p99Ms} ms: ${(targets.p99Ms / pct(99)).toFixed(2)}× headroom)`,
+  );
+  const cpuMicros = (cpu.user + cpu.system) / handled;
+  console.log(
+    `  finbot's thread: ${cpuMicros.toFixed(0)} µs CPU per update (${(1e6 / cpuMicros).toFixed(0)} updates/s if it had a core to itself), event loop ${(loop.utilization * 100).toFixed(0)} % busy`,
   );
   const exact = stored === warm.samples.length + handled && sent.sendMessage === stored;
   console.log(

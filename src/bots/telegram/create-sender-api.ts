@@ -1,6 +1,7 @@
 /** The Bot API client for replies sent outside an update (model answers, digests): throttled, retries 429s. */
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
+import { botApiClientOptions } from './bot-api-fetch.ts';
 import { type ThrottleOptions, throttleSends } from './outbound-throttle.ts';
 
 export interface SenderApiOptions {
@@ -13,7 +14,7 @@ export interface SenderApiOptions {
 }
 
 export function createSenderApi(options: SenderApiOptions): Api {
-  const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
+  const api = new Api(options.token, botApiClientOptions(options.apiRoot));
   // The last transformer installed runs first: auto-retry wraps the throttle, so every retry is spaced too.
   api.config.use(throttleSends(options.throttle));
   api.config.use(

@@ -8,6 +8,7 @@ import { Bot, type BotError, type Context, GrammyError, HttpError } from 'grammy
 import type { UserFromGetMe } from 'grammy/types';
 import { textReply } from '../../core/service/inbound-message.ts';
 import { editedText } from './adapter-texts.ts';
+import { botApiClientOptions } from './bot-api-fetch.ts';
 import { createButtonTapHandler } from './button-tap-handler.ts';
 import { createGroupChatHandler } from './group-chat-handler.ts';
 import { createPrivateMessageHandler } from './private-message-handler.ts';
@@ -31,7 +32,7 @@ export const allowedUpdates = ['message', 'edited_message', 'callback_query'] as
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+    client: botApiClientOptions(options.apiRoot),
   });
   // Network failures are not retried in place (auto-retry would retry them forever, holding the chat's
   // queue); they end in bot.catch, and polling has its own retries.
