@@ -10,6 +10,7 @@ import { DuplicateSourceKeyError } from './duplicate-source-key-error.ts';
 import { expenseFromRow } from './expense-row.ts';
 import type { ExpenseRowUpdate } from './expense-table.ts';
 import { inTransaction } from './in-transaction.ts';
+import { queryTemplate } from './query-template.ts';
 import { takeRows } from './take-rows.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
@@ -23,30 +24,24 @@ export function insertExpense(db: Kysely<Database>, dialect: DialectName, expens
   return inTransaction(db, async (trx) => {
     // Checked first so the common redelivery costs no failed statement (which would abort a pg transaction)
     // and no number is taken from the user's sequence for an expense that is then refused.
-    const known = await trx
-      .selectFrom('expenses')
-      .select('id')
-      .where('source_key', '=', expense.sourceKey)
-      .executeTakeFirst();
+    const [known] = (await expenseIdBySourceKey.execute(trx, { sourceKey: expense.sourceKey })).rows;
     if (known) throw new DuplicateSourceKeyError(expense.sourceKey);
     const number = await nextExpenseNumber(trx, dialect, expense.userId);
-    const insert = trx.insertInto('expenses').values({
-      user_id: expense.userId,
+    const values: NewExpenseRow = {
+      userId: expense.userId,
       number,
-      amount_minor: money.minor,
+      amountMinor: money.minor,
       currency: money.currency,
       category: expense.category,
-      category_key: categoryKey(expense.category),
+      categoryKey: categoryKey(expense.category),
       note: expense.note,
-      spent_on: writeDate(expense.spentOn),
-      created_at: writeTimestamp(expense.createdAt, dialect),
-      source_key: expense.sourceKey,
-    });
+      spentOn: writeDate(expense.spentOn),
+      createdAt: writeTimestamp(expense.createdAt, dialect),
+      sourceKey: expense.sourceKey,
+    };
     try {
-      const row =
-        dialect === 'mssql'
-          ? await insert.outputAll('inserted').executeTakeFirstOrThrow()
-          : await insert.returningAll().executeTakeFirstOrThrow();
+      const [row] = (await insertExpenseRow.execute(trx, values, dialect)).rows;
+      if (!row) throw new Error('The expense insert returned no row');
       return expenseFromRow(row);
     } catch (error) {
       // A concurrent insert of the same source key won the race.
@@ -58,15 +53,51 @@ export function insertExpense(db: Kysely<Database>, dialect: DialectName, expens
   });
 }
 
-async function nextExpenseNumber(trx: Kysely<Database>, dialect: DialectName, userId: number): Promise<number> {
-  const update = trx
+const expenseIdBySourceKey = queryTemplate((db, p: { sourceKey: string }) =>
+  db.selectFrom('expenses').select('id').where('source_key', '=', p.sourceKey),
+);
+
+interface NewExpenseRow {
+  readonly userId: number;
+  readonly number: number;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly category: string;
+  readonly categoryKey: string;
+  readonly note: string | null;
+  readonly spentOn: string;
+  readonly createdAt: string;
+  readonly sourceKey: string;
+}
+
+/** Shape: the dialect (SQL Server reads the new row through OUTPUT, the others through RETURNING). */
+const insertExpenseRow = queryTemplate((db, p: NewExpenseRow, dialect) => {
+  const insert = db.insertInto('expenses').values({
+    user_id: p.userId,
+    number: p.number,
+    amount_minor: p.amountMinor,
+    currency: p.currency,
+    category: p.category,
+    category_key: p.categoryKey,
+    note: p.note,
+    spent_on: p.spentOn,
+    created_at: p.createdAt,
+    source_key: p.sourceKey,
+  });
+  return dialect === 'mssql' ? insert.outputAll('inserted') : insert.returningAll();
+});
+
+/** Shape: the dialect, as for inserts. */
+const takeExpenseNumber = queryTemplate((db, p: { userId: number }, dialect) => {
+  const update = db
     .updateTable('users')
     .set((eb) => ({ last_expense_number: eb('last_expense_number', '+', 1) }))
-    .where('id', '=', userId);
-  const row =
-    dialect === 'mssql'
-      ? await update.output('inserted.last_expense_number').executeTakeFirst()
-      : await update.returning('last_expense_number').executeTakeFirst();
+    .where('id', '=', p.userId);
+  return dialect === 'mssql' ? update.output('inserted.last_expense_number') : update.returning('last_expense_number');
+});
+
+async function nextExpenseNumber(trx: Kysely<Database>, dialect: DialectName, userId: number): Promise<number> {
+  const [row] = (await takeExpenseNumber.execute(trx, { userId }, dialect)).rows;
   if (!row) throw new Error(`No user with id ${userId}`);
   return row.last_expense_number;
 }

@@ -4,27 +4,67 @@ import { categoryKey } from '../core/domain/category.ts';
 import type { SumQuery, SumRow } from '../core/domain/stats.ts';
 import { readDate, readInteger, writeDate } from './column-values.ts';
 import type { Database } from './database.ts';
+import { queryTemplate } from './query-template.ts';
 
 type Total = string | number | bigint;
+
+interface SumParams {
+  readonly userId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly categoryKey?: string;
+}
+
+/** Live expenses of the user between two days; the shape `+category` narrows to one category. */
+function selectTotals(db: Kysely<Database>, p: SumParams, shape: string) {
+  let base = db
+    .selectFrom('expenses')
+    .where('user_id', '=', p.userId)
+    .where('deleted_at', 'is', null)
+    .where('spent_on', '>=', p.from)
+    .where('spent_on', '<=', p.to);
+  if (shape === '+category') base = base.where('category_key', '=', p.categoryKey as string);
+  return base.select((eb) => [
+    'currency',
+    eb.fn.sum<Total>('amount_minor').as('minor'),
+    eb.fn.countAll<Total>().as('count'),
+  ]);
+}
+
+const totalsByCurrency = queryTemplate((db, p: SumParams, shape) =>
+  selectTotals(db, p, shape).groupBy('currency').orderBy('currency'),
+);
+
+// Grouped by the key; the spellings of one key differ at most in case and spacing, MAX picks one.
+const totalsByCategory = queryTemplate((db, p: SumParams, shape) =>
+  selectTotals(db, p, shape)
+    .select((eb) => eb.fn.max('category').as('category'))
+    .groupBy(['currency', 'category_key'])
+    .orderBy('currency')
+    .orderBy('minor', 'desc')
+    .orderBy('category_key'),
+);
+
+const totalsByDay = queryTemplate((db, p: SumParams, shape) =>
+  selectTotals(db, p, shape)
+    .select('spent_on')
+    .groupBy(['currency', 'spent_on'])
+    .orderBy('currency')
+    .orderBy('spent_on'),
+);
 
 /**
  * Rows sorted by currency, then by amount (largest first) for categories or by date for days.
  * pg and mssql return SUM and COUNT over bigint as strings; readInteger turns them into numbers or throws.
  */
 export async function sumExpenses(db: Kysely<Database>, userId: number, query: SumQuery): Promise<SumRow[]> {
-  let base = db
-    .selectFrom('expenses')
-    .where('user_id', '=', userId)
-    .where('deleted_at', 'is', null)
-    .where('spent_on', '>=', writeDate(query.from))
-    .where('spent_on', '<=', writeDate(query.to));
-  if (query.categoryKey !== undefined) base = base.where('category_key', '=', categoryKey(query.categoryKey));
-
-  const totals = base.select((eb) => [
-    'currency',
-    eb.fn.sum<Total>('amount_minor').as('minor'),
-    eb.fn.countAll<Total>().as('count'),
-  ]);
+  const params: SumParams = {
+    userId,
+    from: writeDate(query.from),
+    to: writeDate(query.to),
+    ...(query.categoryKey !== undefined ? { categoryKey: categoryKey(query.categoryKey) } : {}),
+  };
+  const shape = query.categoryKey !== undefined ? '+category' : '';
   const toRow = (row: { currency: string; minor: Total; count: Total }, key: string): SumRow => ({
     currency: row.currency.trim(),
     key,
@@ -34,27 +74,15 @@ export async function sumExpenses(db: Kysely<Database>, userId: number, query: S
 
   switch (query.groupBy) {
     case 'none': {
-      const rows = await totals.groupBy('currency').orderBy('currency').execute();
+      const { rows } = await totalsByCurrency.execute(db, params, shape);
       return rows.map((row) => toRow(row, ''));
     }
     case 'category': {
-      // Grouped by the key; the spellings of one key differ at most in case and spacing, MAX picks one.
-      const rows = await totals
-        .select((eb) => eb.fn.max('category').as('category'))
-        .groupBy(['currency', 'category_key'])
-        .orderBy('currency')
-        .orderBy('minor', 'desc')
-        .orderBy('category_key')
-        .execute();
+      const { rows } = await totalsByCategory.execute(db, params, shape);
       return rows.map((row) => toRow(row, row.category));
     }
     case 'day': {
-      const rows = await totals
-        .select('spent_on')
-        .groupBy(['currency', 'spent_on'])
-        .orderBy('currency')
-        .orderBy('spent_on')
-        .execute();
+      const { rows } = await totalsByDay.execute(db, params, shape);
       return rows.map((row) => toRow(row, readDate(row.spent_on)));
     }
   }

@@ -4,6 +4,7 @@ import type { InboundClaim } from '../core/ports/ledger-store.ts';
 import { writeTimestamp } from './column-values.ts';
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
+import { queryTemplate } from './query-template.ts';
 
 /**
  * Inserts the key unless it is there. Neither form raises a duplicate-key error, which matters because the
@@ -16,6 +17,13 @@ import type { DialectName } from './dialect-name.ts';
  *   depends on a session setting and puts an error in the server log for every redelivery.
  * A claimed key of another user reports no reply: replies are that user's data.
  */
+const insertUnlessClaimed = queryTemplate((db, p: { key: string; userId: number; received: string }) =>
+  db
+    .insertInto('inbound_messages')
+    .values({ key: p.key, user_id: p.userId, received_at: p.received })
+    .onConflict((conflict) => conflict.column('key').doNothing()),
+);
+
 export async function claimInboundMessage(
   db: Kysely<Database>,
   dialect: DialectName,
@@ -33,13 +41,7 @@ export async function claimInboundMessage(
               select 1 from ${sql.table('inbound_messages')} with (updlock, holdlock) where ${sql.ref('key')} = ${key}
             )`.execute(db)
         ).numAffectedRows
-      : (
-          await db
-            .insertInto('inbound_messages')
-            .values({ key, user_id: userId, received_at: received })
-            .onConflict((conflict) => conflict.column('key').doNothing())
-            .executeTakeFirst()
-        ).numInsertedOrUpdatedRows;
+      : (await insertUnlessClaimed.execute(db, { key, userId, received })).numAffectedRows;
   if (inserted !== undefined && inserted > 0n) return { claimed: true };
   const row = await db
     .selectFrom('inbound_messages')
@@ -50,6 +52,10 @@ export async function claimInboundMessage(
   return { claimed: false, reply: row?.reply ?? null };
 }
 
+const updateReply = queryTemplate((db, p: { key: string; reply: string }) =>
+  db.updateTable('inbound_messages').set({ reply: p.reply }).where('key', '=', p.key),
+);
+
 export async function saveInboundReply(db: Kysely<Database>, key: string, reply: string): Promise<void> {
-  await db.updateTable('inbound_messages').set({ reply }).where('key', '=', key).execute();
+  await updateReply.execute(db, { key, reply });
 }

@@ -6,14 +6,18 @@ import type { Database } from './database.ts';
 import { databaseNow } from './database-now.ts';
 import type { DialectName } from './dialect-name.ts';
 import { inTransaction } from './in-transaction.ts';
+import { queryTemplate } from './query-template.ts';
 import { takeRows } from './take-rows.ts';
 import { threadMessageFromRow } from './thread-message-row.ts';
 import { threadFromRow } from './thread-row.ts';
 
 /** The user's thread; createUser makes it, and a user stored without one gets it here. */
+const threadOfUser = queryTemplate((db, p: { userId: number }) =>
+  db.selectFrom('threads').select(['id', 'user_id', 'context']).where('user_id', '=', p.userId),
+);
+
 export async function getThread(db: Kysely<Database>, userId: number): Promise<Thread> {
-  const select = () =>
-    db.selectFrom('threads').select(['id', 'user_id', 'context']).where('user_id', '=', userId).executeTakeFirst();
+  const select = async () => (await threadOfUser.execute(db, { userId })).rows[0];
   const existing = await select();
   if (existing) return threadFromRow(existing);
   await db.insertInto('threads').values({ user_id: userId }).execute();
@@ -43,22 +47,37 @@ export function appendThreadMessages(
   messages: ReadonlyArray<NewThreadMessage>,
 ): Promise<void> {
   if (messages.length === 0) return Promise.resolve();
-  const rows = messages.map((message) => ({
-    thread_id: threadId,
-    role: message.role,
-    content: message.content,
-    created_at: writeTimestamp(message.createdAt, dialect),
-  }));
+  const params = (batch: ReadonlyArray<NewThreadMessage>): Record<string, unknown> => {
+    const values: Record<string, unknown> = { threadId };
+    batch.forEach((message, index) => {
+      values[`role${index}`] = message.role;
+      values[`content${index}`] = message.content;
+      values[`createdAt${index}`] = writeTimestamp(message.createdAt, dialect);
+    });
+    return values;
+  };
   return inTransaction(db, async (trx) => {
     // SQLite and PostgreSQL number a multi-row VALUES in order; SQL Server does not promise that for
     // identity columns, and thread order is the id order, so it gets one row per statement.
     if (dialect !== 'mssql') {
-      await trx.insertInto('thread_messages').values(rows).execute();
+      await insertThreadMessages.execute(trx, params(messages), String(messages.length));
       return;
     }
-    for (const row of rows) await trx.insertInto('thread_messages').values(row).execute();
+    for (const message of messages) await insertThreadMessages.execute(trx, params([message]), '1');
   });
 }
+
+/** Inserts as many rows as the shape says, from threadId and role0/content0/createdAt0, role1… */
+const insertThreadMessages = queryTemplate((db, p: Readonly<Record<string, unknown>>, shape) =>
+  db.insertInto('thread_messages').values(
+    Array.from({ length: Number(shape) }, (_, index) => ({
+      thread_id: p.threadId as number,
+      role: p[`role${index}`] as NewThreadMessage['role'],
+      content: p[`content${index}`] as string,
+      created_at: p[`createdAt${index}`] as string,
+    })),
+  ),
+);
 
 /** The latest `limit` messages, oldest first. */
 export async function recentThreadMessages(

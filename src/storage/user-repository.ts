@@ -4,21 +4,25 @@ import type { NewUser, Platform, User, UserSettings } from '../core/domain/user.
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
 import { inTransaction } from './in-transaction.ts';
+import { queryTemplate } from './query-template.ts';
 import { takeRows } from './take-rows.ts';
 import { userFromRow } from './user-row.ts';
 import type { UserRowUpdate } from './user-table.ts';
+
+const userByPlatformId = queryTemplate((db, p: { platform: Platform; platformUserId: string }) =>
+  db
+    .selectFrom('users')
+    .selectAll()
+    .where('platform', '=', p.platform)
+    .where('platform_user_id', '=', p.platformUserId),
+);
 
 export async function findUser(
   db: Kysely<Database>,
   platform: Platform,
   platformUserId: string,
 ): Promise<User | undefined> {
-  const row = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('platform', '=', platform)
-    .where('platform_user_id', '=', platformUserId)
-    .executeTakeFirst();
+  const [row] = (await userByPlatformId.execute(db, { platform, platformUserId })).rows;
   return row && userFromRow(row);
 }
 
