@@ -21,8 +21,10 @@ export interface OpenedDatabase {
 export async function openDatabase(url: string): Promise<OpenedDatabase> {
   const scheme = /^([a-z]+):/i.exec(url)?.[1]?.toLowerCase();
   switch (scheme) {
-    case 'sqlite':
-      return opened(openSqlite(url), 'sqlite');
+    case 'sqlite': {
+      const sqlite = openSqlite(url);
+      return opened(sqlite.db, 'sqlite', sqlite.closed);
+    }
     case 'postgres':
     case 'postgresql':
       return opened(openPostgres(url), 'postgres');
@@ -36,13 +38,13 @@ export async function openDatabase(url: string): Promise<OpenedDatabase> {
   }
 }
 
-function opened(db: Kysely<Database>, dialect: DialectName): OpenedDatabase {
+function opened(db: Kysely<Database>, dialect: DialectName, closed?: () => Promise<void>): OpenedDatabase {
   let closing: Promise<void> | undefined;
   return {
     db,
     dialect,
     close: () => {
-      closing ??= db.destroy();
+      closing ??= db.destroy().then(() => closed?.());
       return closing;
     },
   };

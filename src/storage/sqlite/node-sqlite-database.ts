@@ -1,9 +1,24 @@
 /** Node's built-in node:sqlite DatabaseSync in the shape Kysely's SqliteDialect expects (that of better-sqlite3). */
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import { type BackgroundCheckpoints, startBackgroundCheckpoints } from './background-checkpoints.ts';
 
 /** Prepared statements kept for reuse; finbot runs a few dozen distinct queries. */
 const statementCacheSize = 200;
+
+export interface NodeSqliteOptions {
+  /**
+   * Checkpoint the WAL from a worker thread instead of in whichever commit crosses the threshold (default
+   * true for files). A checkpoint writes the changed pages back and fsyncs: done by the connection itself
+   * it stalls the event loop for tens of milliseconds every few thousand messages.
+   */
+  readonly backgroundCheckpoints?: boolean;
+  /** Told when the checkpoint worker failed and the connection went back to checkpointing itself. */
+  readonly onCheckpointFallback?: (reason: string) => void;
+}
+
+/** Pages in the WAL before a commit checkpoints it, when this connection checkpoints (SQLite's default). */
+const autocheckpointPages = 1000;
 
 /**
  * Opens `path` (or ":memory:") with WAL for file databases, a 5 s busy timeout for other processes
@@ -12,18 +27,24 @@ const statementCacheSize = 200;
 export class NodeSqliteDatabase implements SqliteDatabase {
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, { statement: StatementSync; reader: boolean }>();
+  readonly #checkpoints: BackgroundCheckpoints | undefined;
 
-  constructor(path: string) {
+  constructor(path: string, options: NodeSqliteOptions = {}) {
     this.#db = new DatabaseSync(path);
-    if (path !== ':memory:') {
-      this.#db.exec('PRAGMA journal_mode = WAL');
-      // In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit.
-      this.#db.exec('PRAGMA synchronous = NORMAL');
-      // Checkpoints are where NORMAL does fsync; fewer, larger ones keep the write path fast (WAL up to ~40 MB).
-      this.#db.exec('PRAGMA wal_autocheckpoint = 10000');
-    }
     this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec('PRAGMA foreign_keys = ON');
+    if (path === ':memory:') return;
+    this.#db.exec('PRAGMA journal_mode = WAL');
+    // In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit.
+    this.#db.exec('PRAGMA synchronous = NORMAL');
+    if (options.backgroundCheckpoints === false) return;
+    this.#db.exec('PRAGMA wal_autocheckpoint = 0');
+    this.#checkpoints = startBackgroundCheckpoints(path, {
+      onFallback: (reason) => {
+        if (this.#db.isOpen) this.#db.exec(`PRAGMA wal_autocheckpoint = ${autocheckpointPages}`);
+        options.onCheckpointFallback?.(reason);
+      },
+    });
   }
 
   prepare(sql: string): SqliteStatement {
@@ -39,6 +60,12 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   close(): void {
     this.#statements.clear();
     if (this.#db.isOpen) this.#db.close();
+    void this.#checkpoints?.stop();
+  }
+
+  /** Resolves once close() has finished, the checkpoint worker included. */
+  async closed(): Promise<void> {
+    await this.#checkpoints?.stop();
   }
 
   #statement(sql: string): { statement: StatementSync; reader: boolean } {

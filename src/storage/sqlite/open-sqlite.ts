@@ -6,10 +6,17 @@ import type { Database } from '../database.ts';
 import { NodeSqliteDatabase } from './node-sqlite-database.ts';
 
 /** `sqlite:./data/finbot.db`, `sqlite:/abs/path.db`, `sqlite:///abs/path.db` or `sqlite::memory:`. */
-export function openSqlite(url: string): Kysely<Database> {
+export function openSqlite(url: string): { db: Kysely<Database>; closed: () => Promise<void> } {
   const location = sqlitePath(url);
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: new NodeSqliteDatabase(location) }) });
+  const database = new NodeSqliteDatabase(location, {
+    onCheckpointFallback: (reason) =>
+      process.emitWarning(`SQLite checkpoints moved back to the writing connection: ${reason}`, 'FinbotSqlite'),
+  });
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    closed: () => database.closed(),
+  };
 }
 
 /** The file path (resolved against the working directory) or ":memory:". */
