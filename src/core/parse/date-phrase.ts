@@ -1,6 +1,7 @@
 /** Finds date phrases in a message ("yesterday", "last friday", "12 Nov", "12/11") and resolves them to ISO dates. */
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.ts';
+import { weekdayOf } from '../time/calendar-date.ts';
 import { addDays } from '../time/period.ts';
 import { monthComesFirst } from './month-first.ts';
 import type { Found } from './text-tools.ts';
@@ -214,7 +215,7 @@ function dayOfRecentMonth(ctx: DateContext, day: number): Result<string, string>
 /** The most recent such weekday; with `includeToday`, today counts. */
 function recentWeekday(today: string, name: string, includeToday: boolean): string {
   const target = weekdayNumber(name) ?? 1;
-  const weekday = DateTime.fromISO(today, { zone: 'utc' }).weekday;
+  const weekday = weekdayOf(today);
   let back = (weekday - target + 7) % 7;
   if (back === 0 && !includeToday) back = 7;
   return addDays(today, -back);

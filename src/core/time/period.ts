@@ -1,5 +1,6 @@
 /** Calendar periods in a user's own time zone: days are ISO dates ("2026-11-20"), ranges are inclusive. */
 import { DateTime } from 'luxon';
+import { addDays, monthEnd, monthStart, weekdayOf } from './calendar-date.ts';
 import type { Clock } from './clock.ts';
 
 /** An inclusive range of calendar dates with the words a reply uses for it. */
@@ -27,17 +28,29 @@ const isoWeekPattern = /^(\d{4})-W(\d{2})$/;
 
 /** The user's calendar date right now, in their IANA zone. */
 export function localToday(clock: Clock, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    // Asked on every message: one cached Intl formatter per zone is far cheaper than a luxon DateTime.
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timeZone, formatter);
+  const now = clock.now().getTime();
+  // Asked on every message. Zone offsets are whole minutes, so the date cannot change within a UTC minute:
+  // one Intl call per zone and minute instead of one per message.
+  const minute = Math.floor(now / 60_000);
+  let zone = todayByZone.get(timeZone);
+  if (!zone) {
+    zone = {
+      formatter: new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      minute: Number.NaN,
+      today: '',
+    };
+    todayByZone.set(timeZone, zone);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(clock.now()).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  if (zone.minute !== minute) {
+    const parts = zone.formatter.formatToParts(now);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+    zone.today = `${part('year')}-${part('month')}-${part('day')}`;
+    zone.minute = minute;
+  }
+  return zone.today;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const todayByZone = new Map<string, { readonly formatter: Intl.DateTimeFormat; minute: number; today: string }>();
 
 export function isValidTimeZone(zone: string): boolean {
   return DateTime.local().setZone(zone).isValid;
@@ -48,15 +61,11 @@ export function parseIsoDate(text: string): DateTime | undefined {
   return date.isValid && /^\d{4}-\d{2}-\d{2}$/.test(text) ? date : undefined;
 }
 
-export function addDays(isoDate: string, days: number): string {
-  return DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ days }).toISODate() as string;
-}
+export { addDays };
 
 /** First day of the week holding `isoDate`, for weeks starting on `weekStart`. */
 export function startOfWeek(isoDate: string, weekStart: Weekday): string {
-  const date = DateTime.fromISO(isoDate, { zone: 'utc' });
-  const back = (date.weekday - weekStart + 7) % 7;
-  return date.minus({ days: back }).toISODate() as string;
+  return addDays(isoDate, -((weekdayOf(isoDate) - weekStart + 7) % 7));
 }
 
 /** "2026-W47" → Monday..Sunday of that ISO week, or undefined when there is no such week. */
@@ -95,21 +104,11 @@ export function resolvePeriod(spec: PeriodSpec, today: string, weekStart: Weekda
       const from = addDays(startOfWeek(today, weekStart), -7);
       return { from, to: addDays(from, 6), label: 'last week' };
     }
-    case 'this_month': {
-      const date = DateTime.fromISO(today, { zone: 'utc' });
-      return {
-        from: date.startOf('month').toISODate() as string,
-        to: date.endOf('month').toISODate() as string,
-        label: 'this month',
-      };
-    }
+    case 'this_month':
+      return { from: monthStart(today), to: monthEnd(today), label: 'this month' };
     case 'last_month': {
-      const date = DateTime.fromISO(today, { zone: 'utc' }).minus({ months: 1 });
-      return {
-        from: date.startOf('month').toISODate() as string,
-        to: date.endOf('month').toISODate() as string,
-        label: 'last month',
-      };
+      const from = monthStart(today, -1);
+      return { from, to: monthEnd(from), label: 'last month' };
     }
     case 'last_n_days':
       return { from: addDays(today, -(spec.days - 1)), to: today, label: `the last ${spec.days} days` };
