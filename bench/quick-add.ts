@@ -47,6 +47,7 @@ async function run(dialect: BenchDialect): Promise<void> {
 
     const latencies: number[] = [];
     const started = performance.now();
+    const cpuBefore = process.threadCpuUsage();
     for (let index = 0; index < messageCount; index++) {
       const t0 = performance.now();
       const reply = await send(index);
@@ -54,12 +55,14 @@ async function run(dialect: BenchDialect): Promise<void> {
       if (reply.kind !== 'expense_added') throw new Error(`message ${index}: ${reply.kind} ${reply.text}`);
     }
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.threadCpuUsage(cpuBefore);
     latencies.sort((a, b) => a - b);
     const rate = messageCount / seconds;
     console.log(
       `${dialect.padEnd(8)} ${messageCount} quick-adds in ${seconds.toFixed(2)} s: ${rate.toFixed(0)}/s` +
         ` (p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms)` +
-        (dialect === 'sqlite' ? `; target ≥ ${target}/s, ratio ${(rate / target).toFixed(2)}` : ''),
+        (dialect === 'sqlite' ? `; target ≥ ${target}/s, ratio ${(rate / target).toFixed(2)}` : '') +
+        `; ${((cpu.user + cpu.system) / messageCount).toFixed(0)} µs CPU each on this thread`,
     );
   } finally {
     await drop();
