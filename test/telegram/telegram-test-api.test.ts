@@ -1,8 +1,9 @@
 /**
  * The adapter against a Bot API emulator written by others (npm `telegram-test-api`), as a check that it
  * does not only work against our own fake. The emulator lacks setMyCommands and sendChatAction (the adapter
- * logs and carries on) and never sends X-Telegram-Bot-Api-Secret-Token with webhook calls, so in webhook
- * mode its calls are refused with 401: that is checked here too.
+ * logs and carries on) and never sends X-Telegram-Bot-Api-Secret-Token with webhook calls: with a secret
+ * configured its calls are refused with 401; with the check turned off for this machine
+ * (TELEGRAM_WEBHOOK_SECRET=off) the conversation works in webhook mode too.
  */
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
@@ -116,5 +117,30 @@ describe('against the telegram-test-api emulator', () => {
     assert.deepEqual(statuses, [401]);
     assert.equal(await core?.store.findUser('telegram', '502'), undefined);
     assert.equal(botMessages(emulator).length, 0);
+  });
+
+  test('webhook mode with the secret check off for this machine: a quick-add is confirmed', async () => {
+    const emulator = await start();
+    http = createHttpServer(() => {});
+    const port = await http.listen(0, '127.0.0.1');
+    adapter = await startTelegram({
+      token,
+      apiRoot: emulator.config.apiURL,
+      webhookUrl: `http://127.0.0.1:${port}/telegram/webhook`,
+      webhookSecret: 'off',
+      http,
+      handleMessage: (core as CoreHarness).handle,
+      log: pino({ level: 'silent' }),
+    });
+    assert.equal(adapter.mode, 'webhook');
+    const client = emulator.getClient(token, { userId: 503, chatId: 503, firstName: 'Mei', type: 'private' });
+    await client.sendMessage(client.makeMessage('₹55 snacks'));
+    const added = await until(
+      () => botMessages(emulator).find((entry) => /^Added #1: ₹55\.00 · snacks/.test(entry.message.text ?? '')),
+      'the confirmation',
+    );
+    assert.equal(Number(added.message.chat_id), 503);
+    const user = await core?.store.findUser('telegram', '503');
+    assert.equal((await core?.store.listExpenses(user?.id ?? 0, {}))?.length, 1);
   });
 });

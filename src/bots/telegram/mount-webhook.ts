@@ -1,16 +1,22 @@
 /**
  * Webhook mode: the bot answers POSTs at the webhook URL's path on the shared HTTP server. A request
  * without the right X-Telegram-Bot-Api-Secret-Token gets 401 (grammY's check) and touches nothing.
+ *
+ * Bot API emulators used for local testing may not send the header at all. For them the check can be
+ * turned off (`secretToken: 'off'`), which is accepted only for a webhook URL on this machine and then
+ * takes requests only from this machine (403 otherwise): nobody else can post updates in a user's name.
  */
 import { createHash } from 'node:crypto';
 import { type Bot, webhookCallback } from 'grammy';
-import type { HttpServer } from '../http/http-server.ts';
+import { type HttpServer, sendJson } from '../http/http-server.ts';
 import { allowedUpdates } from './create-telegram-bot.ts';
+import { isLoopbackAddress } from './loopback.ts';
 
 export interface WebhookOptions {
   readonly http: HttpServer;
   /** The public HTTPS URL Telegram posts to (TELEGRAM_WEBHOOK_URL). */
   readonly url: string;
+  /** The secret Telegram sends back, or 'off' (loopback URL and callers only). */
   readonly secretToken: string;
   /**
    * Telegram is answered 200 after this long even if the update is still being handled (its reply waiting
@@ -29,17 +35,32 @@ export function derivedSecretToken(botToken: string): string {
   return createHash('sha256').update(`finbot-telegram-webhook:${botToken}`).digest('hex');
 }
 
+/** The value of TELEGRAM_WEBHOOK_SECRET that turns the check off (for local Bot API emulators only). */
+export const secretCheckOff = 'off';
+
 /** Routes the webhook path, then registers the webhook with Telegram. */
 export async function mountWebhook(bot: Bot, options: WebhookOptions): Promise<void> {
-  const path = new URL(options.url).pathname;
+  const url = new URL(options.url);
+  const checked = options.secretToken !== secretCheckOff;
+  if (!checked && !isLoopbackAddress(url.hostname)) {
+    throw new Error(
+      `TELEGRAM_WEBHOOK_SECRET=off is allowed only for a webhook URL on this machine, not ${url.hostname}`,
+    );
+  }
   const callback = webhookCallback(bot, 'http', {
-    secretToken: options.secretToken,
+    ...(checked ? { secretToken: options.secretToken } : {}),
     onTimeout: 'return',
     timeoutMilliseconds: options.answerWithinMs ?? 5000,
   });
-  options.http.route('POST', path, (request, response) => callback(request, response));
+  options.http.route('POST', url.pathname, (request, response) => {
+    if (!checked && !isLoopbackAddress(request.socket.remoteAddress)) {
+      sendJson(response, 403, { error: 'webhook calls without a secret are taken from this machine only' });
+      return;
+    }
+    return callback(request, response);
+  });
   await bot.api.setWebhook(options.url, {
-    secret_token: options.secretToken,
+    ...(checked ? { secret_token: options.secretToken } : {}),
     allowed_updates: allowedUpdates,
     drop_pending_updates: false,
   });

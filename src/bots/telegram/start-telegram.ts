@@ -9,7 +9,7 @@ import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { HttpServer } from '../http/http-server.ts';
 import { createSenderApi } from './create-sender-api.ts';
 import { createTelegramBot } from './create-telegram-bot.ts';
-import { derivedSecretToken, isValidSecretToken, mountWebhook } from './mount-webhook.ts';
+import { derivedSecretToken, isValidSecretToken, mountWebhook, secretCheckOff } from './mount-webhook.ts';
 import type { ThrottleOptions } from './outbound-throttle.ts';
 import { type Polling, startPolling } from './start-polling.ts';
 import { commandMenu } from './telegram-commands.ts';
@@ -51,7 +51,11 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   if (options.webhookUrl && !options.http) {
     throw new Error('TELEGRAM_WEBHOOK_URL is set but no HTTP server was given to serve the webhook');
   }
-  if (options.webhookSecret !== undefined && !isValidSecretToken(options.webhookSecret)) {
+  if (
+    options.webhookSecret !== undefined &&
+    options.webhookSecret !== secretCheckOff &&
+    !isValidSecretToken(options.webhookSecret)
+  ) {
     throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
   }
   const senderApi = createSenderApi({
@@ -86,6 +90,11 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       url: options.webhookUrl,
       secretToken: options.webhookSecret ?? derivedSecretToken(options.token),
     });
+    if (options.webhookSecret === secretCheckOff) {
+      log.warn(
+        'telegram webhook secret check is off (TELEGRAM_WEBHOOK_SECRET=off): webhook calls are taken from this machine only',
+      );
+    }
     log.info({ bot: bot.botInfo.username, path: new URL(options.webhookUrl).pathname }, 'telegram webhook registered');
   } else {
     // A webhook left from an earlier deployment would make every getUpdates fail with 409.
