@@ -1,51 +1,18 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram-server.ts';
+import { freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
 import { summaryModel } from '../support/summary-model.ts';
 
 const token = '4242:server-test';
 const chat = { id: 777, type: 'private', first_name: 'Asha' };
 const from = { id: 777, is_bot: false, first_name: 'Asha' };
-
-/** `npm start` as a user runs it: a separate process configured only by environment variables. */
-async function startFinbot(env: Record<string, string>): Promise<{ child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['src/main.ts', 'start'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return {
-    child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 for (const mode of ['polling', 'webhook'] as const) {
   describe(`finbot start with a Telegram token (${mode})`, () => {

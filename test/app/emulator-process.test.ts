@@ -1,0 +1,74 @@
+/**
+ * `finbot start` as a user runs it, against a Bot API server not written for this project (the npm
+ * `telegram-test-api` emulator), in long-polling mode and in webhook mode (the emulator sends no webhook
+ * secret, so the check is off for this machine: TELEGRAM_WEBHOOK_SECRET=off).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { type FinbotProcess, freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
+
+const token = '5151:emulator-process';
+
+interface BotMessage {
+  readonly message: { chat_id?: number | string; text?: string };
+}
+
+for (const mode of ['polling', 'webhook'] as const) {
+  describe(`finbot start against telegram-test-api (${mode})`, () => {
+    let emulator: TelegramServer;
+    let finbot: FinbotProcess;
+    let dir: string;
+
+    before(async () => {
+      // The emulator takes no port 0.
+      emulator = new TelegramServer({ port: 20_000 + Math.floor(Math.random() * 20_000), host: '127.0.0.1' });
+      await emulator.start();
+      dir = mkdtempSync(join(tmpdir(), 'finbot-emulator-'));
+      const port = await freePort();
+      finbot = await startFinbot({
+        LOG_LEVEL: 'error',
+        TELEGRAM_BOT_TOKEN: token,
+        TELEGRAM_API_ROOT: emulator.config.apiURL,
+        DATABASE_URL: `sqlite:${join(dir, 'finbot.db')}`,
+        PORT: String(port),
+        OPENAI_API_KEY: '',
+        FINBOT_NOW: '',
+        ...(mode === 'webhook'
+          ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`, TELEGRAM_WEBHOOK_SECRET: 'off' }
+          : {}),
+      });
+      await waitUntil(
+        async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true,
+      );
+    });
+    after(async () => {
+      await finbot.stop();
+      await emulator.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    const replies = (chatId: number) =>
+      (emulator.getUpdatesHistory(token) as unknown as BotMessage[])
+        .filter((entry) => Number(entry.message.chat_id) === chatId)
+        .map((entry) => entry.message.text ?? '');
+
+    test('a DM conversation: two quick-adds and a question answered from SQL', async () => {
+      const chatId = mode === 'polling' ? 601 : 602;
+      const client = emulator.getClient(token, { userId: chatId, chatId, firstName: 'Asha', type: 'private' });
+      await client.sendMessage(client.makeMessage('add ₹250 groceries'));
+      await waitUntil(() => replies(chatId).length >= 1);
+      await client.sendMessage(client.makeMessage('spent 1,250.50 on fuel'));
+      await waitUntil(() => replies(chatId).length >= 2);
+      await client.sendMessage(client.makeMessage('how much on groceries this week?'));
+      await waitUntil(() => replies(chatId).length >= 3);
+      const [first, second, third] = replies(chatId);
+      assert.match(first ?? '', /Added #1: ₹250\.00 · groceries · today/);
+      assert.match(second ?? '', /Added #2: ₹1,250\.50 · fuel · today\nThis week so far: ₹1,500\.50/);
+      assert.match(third ?? '', /Groceries this week .*: ₹250\.00 \(1 expense\)/);
+    });
+  });
+}
