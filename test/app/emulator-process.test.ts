@@ -44,6 +44,11 @@ for (const mode of ['polling', 'webhook'] as const) {
       await waitUntil(
         async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true,
       );
+      // The adapter registers its webhook after the HTTP server is up; an update sent before that would wait
+      // in the emulator for a getUpdates that never comes. The emulator keeps webhooks in a field its types
+      // mark private.
+      const webhooks = () => (emulator as unknown as { webhooks: Record<string, unknown> }).webhooks;
+      if (mode === 'webhook') await waitUntil(() => webhooks()[token] !== undefined);
     });
     after(async () => {
       await finbot.stop();
