@@ -19,13 +19,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
+import { startHandlerThread } from '../src/app/handler-thread/start-handler-thread.ts';
 import { createHttpServer } from '../src/bots/http/http-server.ts';
 import { startTelegram } from '../src/bots/telegram/start-telegram.ts';
 import type { MessageHandler } from '../src/core/service/handle-message.ts';
 import { textReply } from '../src/core/service/inbound-message.ts';
 import { type CoreHarness, createCoreHarness } from '../test/support/core-harness.ts';
-import { startFakeTelegram } from '../test/support/fake-telegram-server.ts';
 import { startBenchWorker } from './support/bench-worker.ts';
+import { startBotApiSink } from './support/bot-api-sink.ts';
 
 const secret = 'bench-webhook-secret';
 const categories = ['groceries', 'fuel', 'snacks', 'rent', 'tea'];
@@ -41,7 +42,7 @@ interface BenchConfig {
 
 type ToMain =
   | { type: 'ready'; apiRoot: string; token: string; botInfo: unknown }
-  | { type: 'done'; samples: number[]; elapsedMs: number; failed: number; timedOut: boolean }
+  | { type: 'done'; samples: number[]; elapsedMs: number; failed: number; timedOut: boolean; cpuMicros: number }
   | { type: 'sent'; sendMessage: number; chats: number };
 type ToWorker =
   | { type: 'run'; url: string; count: number; firstUpdateId: number }
@@ -83,10 +84,16 @@ async function main(): Promise<void> {
 
   const ready = await next('ready');
   const dir = values.db === 'sqlite-file' ? mkdtempSync(join(tmpdir(), 'finbot-bench-')) : undefined;
-  const core = await createCoreHarness(
-    new Date().toISOString(),
-    dir ? `sqlite:${join(dir, 'bench.db')}` : 'sqlite::memory:',
-  );
+  const now = new Date().toISOString();
+  const databaseUrl = dir ? `sqlite:${join(dir, 'bench.db')}` : 'sqlite::memory:';
+  const core = await createCoreHarness(now, databaseUrl);
+  const thread =
+    values.core === 'threaded'
+      ? await startHandlerThread(new URL('./support/core-thread-handler.ts', import.meta.url), {
+          now,
+          url: databaseUrl,
+        })
+      : undefined;
   const log = pino({ level: 'warn' });
   const http = createHttpServer((error) => log.error({ err: error }, 'http handler failed'));
   const port = await http.listen(0, '127.0.0.1');
@@ -97,7 +104,7 @@ async function main(): Promise<void> {
     webhookUrl: url,
     webhookSecret: secret,
     http,
-    handleMessage: values.core === 'instant' ? instantCore() : core.handle,
+    handleMessage: values.core === 'instant' ? instantCore() : (thread?.handle ?? core.handle),
     log,
     botInfo: ready.botInfo as Parameters<typeof startTelegram>[0]['botInfo'],
   });
@@ -105,10 +112,12 @@ async function main(): Promise<void> {
   tell({ type: 'run', url, count: config.warmup, firstUpdateId: 1 });
   const warm = await next('done');
   const cpuBefore = process.threadCpuUsage();
+  const cpuAllBefore = process.cpuUsage();
   const loopBefore = performance.eventLoopUtilization();
   tell({ type: 'run', url, count: config.updates, firstUpdateId: 1 + config.warmup });
   const run = await next('done');
   const cpu = process.threadCpuUsage(cpuBefore);
+  const cpuAll = process.cpuUsage(cpuAllBefore);
   const loop = performance.eventLoopUtilization(loopBefore);
   tell({ type: 'count' });
   const sent = await next('sent');
@@ -138,6 +147,9 @@ async function main(): Promise<void> {
   console.log(
     `  finbot's thread: ${cpuMicros.toFixed(0)} µs CPU per update (${(1e6 / cpuMicros).toFixed(0)} updates/s if it had a core to itself), event loop ${(loop.utilization * 100).toFixed(0)} % busy`,
   );
+  console.log(
+    `  Telegram's side (fake Bot API and load generator): ${(run.cpuMicros / handled).toFixed(0)} µs CPU per update; whole process: ${((cpuAll.user + cpuAll.system) / handled).toFixed(0)} µs`,
+  );
   const exact = stored === warm.samples.length + handled && sent.sendMessage === stored;
   console.log(
     `  check: ${values.core === 'instant' ? 'nothing stored (instant core)' : `${stored} expenses stored`}, ${sent.sendMessage} confirmations sent for ${warm.samples.length + handled} updates answered (${total} planned) — ${exact ? 'exactly once each' : 'MISMATCH'}`,
@@ -146,6 +158,7 @@ async function main(): Promise<void> {
   tell({ type: 'close' });
   await adapter.stop();
   await http.close();
+  await thread?.close();
   await core.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
   await worker.terminate();
@@ -174,18 +187,14 @@ async function countExpenses(core: CoreHarness): Promise<number> {
 async function telegramSide(config: BenchConfig): Promise<void> {
   const port = parentPort;
   if (!port) return;
-  const telegram = await startFakeTelegram();
+  const telegram = await startBotApiSink();
   port.postMessage({ type: 'ready', apiRoot: telegram.apiRoot, token: telegram.token, botInfo: telegram.botInfo });
   const agent = new Agent({ keepAlive: true, maxSockets: config.concurrency });
 
   port.on('message', async (message: ToWorker) => {
     if (message.type === 'count') {
-      const sends = telegram.callsOf('sendMessage').filter((call) => call.status === 200);
-      port.postMessage({
-        type: 'sent',
-        sendMessage: sends.length,
-        chats: new Set(sends.map((call) => call.params.chat_id)).size,
-      });
+      const sent = telegram.sent();
+      port.postMessage({ type: 'sent', sendMessage: sent.messages, chats: sent.chats });
     } else if (message.type === 'close') {
       agent.destroy();
       await telegram.close();
@@ -196,6 +205,7 @@ async function telegramSide(config: BenchConfig): Promise<void> {
       let timedOut = false;
       const deadline = performance.now() + config.maxSeconds * 1000;
       const started = performance.now();
+      const cpuBefore = process.threadCpuUsage();
       const lane = async () => {
         while (nextIndex < message.count) {
           if (performance.now() > deadline) {
@@ -222,7 +232,15 @@ async function telegramSide(config: BenchConfig): Promise<void> {
         }
       };
       await Promise.all(Array.from({ length: config.concurrency }, lane));
-      port.postMessage({ type: 'done', samples, elapsedMs: performance.now() - started, failed, timedOut });
+      const cpu = process.threadCpuUsage(cpuBefore);
+      port.postMessage({
+        type: 'done',
+        samples,
+        elapsedMs: performance.now() - started,
+        failed,
+        timedOut,
+        cpuMicros: cpu.user + cpu.system,
+      });
     }
   });
 }

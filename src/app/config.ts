@@ -67,9 +67,24 @@ const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  HANDLER_THREAD: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Settings that only make sense together. */
+function checkCombinations(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.HANDLER_THREAD && config.DATABASE_URL === 'sqlite::memory:') {
+    problems.push(
+      '  HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only',
+    );
+  }
+  return problems;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -82,6 +97,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const problems = checkCombinations(result.data);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return Object.freeze(result.data);
 }
 

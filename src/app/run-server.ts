@@ -16,6 +16,7 @@ import { textReply } from '../core/service/inbound-message.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
 import { type App, createHandler } from './create-app.ts';
+import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
 import { startWorkers } from './start-workers.ts';
 
 export async function runServer(app: App, options: { runWorkers: boolean }): Promise<void> {
@@ -27,7 +28,19 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
   });
   const senders: SenderRegistry = {};
   const workers = await startWorkers(app, senders, metrics, options);
-  const handleMessage = countedHandler(app, createHandler(app, workers.runScheduler), metrics);
+  const handlerThread = config.HANDLER_THREAD
+    ? await startHandlerThread(
+        new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
+        { config },
+        {
+          ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
+          onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
+        },
+      )
+    : undefined;
+  if (handlerThread) log.info('messages are handled in a worker thread (HANDLER_THREAD)');
+  const coreHandler = handlerThread?.handle ?? createHandler(app, workers.runScheduler);
+  const handleMessage = countedHandler(app, coreHandler, metrics);
   const digestNow = (platform: 'telegram' | 'slack', platformUserId: string) =>
     digestNowText(app.store, app.clock, platform, platformUserId);
 
@@ -86,6 +99,7 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
   for (const stopAdapter of stops)
     await stopAdapter().catch((error) => log.error({ err: error }, 'adapter stop failed'));
   await http.close();
+  await handlerThread?.close();
   await workers.close();
 }
 

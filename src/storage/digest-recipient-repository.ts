@@ -4,6 +4,7 @@ import { readInteger, readTimestamp, writeTimestamp } from './column-values.ts';
 import type { Database } from './database.ts';
 import { dialectOf } from './dialect-name.ts';
 import type { DigestRecipientTable, DigestTables } from './digest-tables.ts';
+import { queryTemplate } from './query-template.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export interface DigestRecipientSettings {
@@ -68,8 +69,9 @@ export function markDigestRecipientReachable(db: AnyDb, userId: number): Promise
  * Clears the unreachable mark of the user with this platform id, if they have one: called for every inbound
  * message (writing to the bot again means they unblocked it), so it is one UPDATE that usually matches nothing.
  */
-export async function clearUnreachableOnMessage(db: AnyDb, platform: string, platformUserId: string): Promise<void> {
-  await (db as unknown as Kysely<Database & DigestTables>)
+/** Runs on every message a user sends, so it is compiled once (see query-template.ts). */
+const clearUnreachable = queryTemplate((db, p: { platform: string; platformUserId: string }) =>
+  (db as unknown as Kysely<Database & DigestTables>)
     .updateTable('digest_recipients')
     .set({ unreachable: 0, unreachable_at: null, unreachable_reason: null })
     .where('unreachable', '=', 1)
@@ -77,10 +79,13 @@ export async function clearUnreachableOnMessage(db: AnyDb, platform: string, pla
       eb
         .selectFrom('users')
         .select('id')
-        .where('platform', '=', platform)
-        .where('platform_user_id', '=', platformUserId),
-    )
-    .execute();
+        .where('platform', '=', p.platform)
+        .where('platform_user_id', '=', p.platformUserId),
+    ),
+);
+
+export async function clearUnreachableOnMessage(db: AnyDb, platform: string, platformUserId: string): Promise<void> {
+  await clearUnreachable.execute(db, { platform, platformUserId });
 }
 
 /** Insert-or-update without dialect-specific upserts (SQL Server has no ON CONFLICT). */

@@ -14,8 +14,14 @@ const token = '4242:server-test';
 const chat = { id: 777, type: 'private', first_name: 'Asha' };
 const from = { id: 777, is_bot: false, first_name: 'Asha' };
 
-for (const mode of ['polling', 'webhook'] as const) {
-  describe(`finbot start with a Telegram token (${mode})`, () => {
+const variants = [
+  { mode: 'polling', handlerThread: false },
+  { mode: 'webhook', handlerThread: false },
+  { mode: 'webhook', handlerThread: true },
+] as const;
+
+for (const { mode, handlerThread } of variants) {
+  describe(`finbot start with a Telegram token (${mode}${handlerThread ? ', HANDLER_THREAD' : ''})`, () => {
     let telegram: FakeTelegram;
     let model: FakeOpenAI;
     let finbot: Awaited<ReturnType<typeof startFinbot>>;
@@ -43,6 +49,7 @@ for (const mode of ['polling', 'webhook'] as const) {
         ...(mode === 'webhook'
           ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`, TELEGRAM_WEBHOOK_SECRET: 'hook-secret' }
           : {}),
+        HANDLER_THREAD: String(handlerThread),
       });
       await waitUntil(
         async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true,

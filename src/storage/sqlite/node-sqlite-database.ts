@@ -48,7 +48,10 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   }
 
   prepare(sql: string): SqliteStatement {
-    const { statement, reader } = this.#statement(sql);
+    // Kysely opens transactions with a plain BEGIN, which takes the write lock only at the first write. With
+    // a second connection on the file (another process, or the handler thread), a transaction that read
+    // first would then fail with SQLITE_BUSY instead of waiting; BEGIN IMMEDIATE waits for the lock up front.
+    const { statement, reader } = this.#statement(sql === 'begin' ? 'begin immediate' : sql);
     return {
       reader,
       all: (parameters) => statement.all(...bindable(parameters)),

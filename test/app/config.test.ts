@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ConfigError, parseConfig } from '../../src/app/config.ts';
+
+describe('configuration', () => {
+  test('defaults: SQLite file, INR, Asia/Kolkata, no handler thread', () => {
+    const config = parseConfig({});
+    assert.equal(config.DATABASE_URL, 'sqlite:./data/finbot.db');
+    assert.equal(config.DEFAULT_CURRENCY, 'INR');
+    assert.equal(config.DEFAULT_TIMEZONE, 'Asia/Kolkata');
+    assert.equal(config.HANDLER_THREAD, false);
+  });
+
+  test('every wrong variable is named with the reason', () => {
+    assert.throws(
+      () => parseConfig({ DEFAULT_CURRENCY: 'XYZ', DEFAULT_TIMEZONE: 'Mars/Base', HANDLER_THREAD: 'maybe' }),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /DEFAULT_CURRENCY: is not an ISO 4217 currency code/);
+        assert.match(error.message, /DEFAULT_TIMEZONE: is not an IANA time zone/);
+        assert.match(error.message, /HANDLER_THREAD/);
+        return true;
+      },
+    );
+  });
+
+  test('HANDLER_THREAD needs a database the thread can open too', () => {
+    assert.equal(parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: 'sqlite:./data/x.db' }).HANDLER_THREAD, true);
+    assert.equal(parseConfig({ HANDLER_THREAD: '1', DATABASE_URL: 'postgres://db/finbot' }).HANDLER_THREAD, true);
+    assert.throws(
+      () => parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: 'sqlite::memory:' }),
+      /HANDLER_THREAD: needs a database file or server/,
+    );
+  });
+});
