@@ -13,7 +13,6 @@
  * (`--core instant` replaces the core with an immediate reply, to show the adapter's own share; nothing is stored.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import { textReply } from '../src/core/service/inbound-message.ts';
 import { type CoreHarness, createCoreHarness } from '../test/support/core-harness.ts';
 import { startBenchWorker } from './support/bench-worker.ts';
 import { startBotApiSink } from './support/bot-api-sink.ts';
+import { openRawHttpLane, type RawHttpLane } from './support/raw-http-lane.ts';
 
 const secret = 'bench-webhook-secret';
 const categories = ['groceries', 'fuel', 'snacks', 'rent', 'tea'];
@@ -189,14 +189,14 @@ async function telegramSide(config: BenchConfig): Promise<void> {
   if (!port) return;
   const telegram = await startBotApiSink();
   port.postMessage({ type: 'ready', apiRoot: telegram.apiRoot, token: telegram.token, botInfo: telegram.botInfo });
-  const agent = new Agent({ keepAlive: true, maxSockets: config.concurrency });
+  let lanes: RawHttpLane[] = [];
 
   port.on('message', async (message: ToWorker) => {
     if (message.type === 'count') {
       const sent = telegram.sent();
       port.postMessage({ type: 'sent', sendMessage: sent.messages, chats: sent.chats });
     } else if (message.type === 'close') {
-      agent.destroy();
+      for (const lane of lanes) lane.close();
       await telegram.close();
     } else if (message.type === 'run') {
       const samples: number[] = [];
@@ -205,8 +205,14 @@ async function telegramSide(config: BenchConfig): Promise<void> {
       let timedOut = false;
       const deadline = performance.now() + config.maxSeconds * 1000;
       const started = performance.now();
+      if (lanes.length === 0) {
+        const headers = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret };
+        lanes = await Promise.all(
+          Array.from({ length: config.concurrency }, () => openRawHttpLane(message.url, headers)),
+        );
+      }
       const cpuBefore = process.threadCpuUsage();
-      const lane = async () => {
+      const drive = async (lane: RawHttpLane) => {
         while (nextIndex < message.count) {
           if (performance.now() > deadline) {
             timedOut = true;
@@ -226,12 +232,12 @@ async function telegramSide(config: BenchConfig): Promise<void> {
             },
           });
           const begin = performance.now();
-          const status = await post(agent, message.url, body);
+          const status = await lane.post(body).catch(() => 0);
           if (status === 200) samples.push(performance.now() - begin);
           else failed += 1;
         }
       };
-      await Promise.all(Array.from({ length: config.concurrency }, lane));
+      await Promise.all(lanes.map(drive));
       const cpu = process.threadCpuUsage(cpuBefore);
       port.postMessage({
         type: 'done',
@@ -242,28 +248,5 @@ async function telegramSide(config: BenchConfig): Promise<void> {
         cpuMicros: cpu.user + cpu.system,
       });
     }
-  });
-}
-
-function post(agent: Agent, url: string, body: string): Promise<number> {
-  return new Promise((resolve) => {
-    const request = httpRequest(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'x-telegram-bot-api-secret-token': secret,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on('error', () => resolve(0));
-    request.end(body);
   });
 }

@@ -1,4 +1,5 @@
 /** Values crossing the driver boundary: integers, timestamps and calendar dates read and written the same on every dialect. */
+import { dayNumber, isoDateOf } from '../core/time/calendar-date.ts';
 import type { DialectName } from './dialect-name.ts';
 
 /**
@@ -20,10 +21,20 @@ export function readInteger(value: unknown, what: string): number {
   return number;
 }
 
+/** What Date#toISOString gives: finbot writes timestamps in this form, so most need no parsing. */
+const canonicalTimestamp =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/** True for a real instant already in toISOString form (a day past its month's end, like Feb 30, is not). */
+function isCanonicalTimestamp(text: string): boolean {
+  return canonicalTimestamp.test(text) && isoDateOf(dayNumber(text)) === text.slice(0, 10);
+}
+
 /** An ISO-8601 UTC timestamp from a Date (pg, mssql) or the text SQLite stores. */
 export function readTimestamp(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string') {
+    if (isCanonicalTimestamp(value)) return value;
     const zoned = /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value.replace(' ', 'T')}Z`;
     const date = new Date(zoned);
     if (!Number.isNaN(date.getTime())) return date.toISOString();
@@ -44,6 +55,9 @@ export function readDate(value: unknown): string {
  * converts to datetime2 the same way under every language and DATEFORMAT setting.
  */
 export function writeTimestamp(iso: string, dialect: DialectName): string {
+  if (isCanonicalTimestamp(iso)) {
+    return dialect === 'mssql' ? iso.slice(0, 23) : iso;
+  }
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new TypeError(`Not a timestamp: ${iso}`);
   const normalized = date.toISOString();
