@@ -68,9 +68,9 @@ const configSchema = z.object({
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
   HANDLER_THREAD: z
-    .enum(['true', 'false', '1', '0'])
-    .default('false')
-    .transform((value) => value === 'true' || value === '1'),
+    .enum(['auto', 'true', 'false', '1', '0'])
+    .default('auto')
+    .transform((value) => (value === 'auto' ? value : value === 'true' || value === '1')),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -78,7 +78,7 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 /** Settings that only make sense together. */
 function checkCombinations(config: Config): string[] {
   const problems: string[] = [];
-  if (config.HANDLER_THREAD && config.DATABASE_URL === 'sqlite::memory:') {
+  if (config.HANDLER_THREAD === true && config.DATABASE_URL === 'sqlite::memory:') {
     problems.push(
       '  HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only',
     );
@@ -88,6 +88,15 @@ function checkCombinations(config: Config): string[] {
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/**
+ * Whether `finbot start|serve` handles messages in a worker thread. `auto`: when the machine has a second
+ * core to give it and the database is one a second connection can open.
+ */
+export function wantsHandlerThread(config: Config, cores: number): boolean {
+  if (config.HANDLER_THREAD !== 'auto') return config.HANDLER_THREAD;
+  return cores > 1 && config.DATABASE_URL !== 'sqlite::memory:';
 }
 
 /** Validates `env`; the error names every variable that is wrong and why. */

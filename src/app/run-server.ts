@@ -3,6 +3,7 @@
  * health), the Telegram and Slack adapters, and the background workers, until SIGTERM or SIGINT.
  */
 
+import { availableParallelism } from 'node:os';
 import { createFinbotMetrics } from '../api/metrics.ts';
 import { databaseCheck, redisCheck } from '../api/readiness-checks.ts';
 import { registerStatsApi } from '../api/register-stats-api.ts';
@@ -15,6 +16,7 @@ import type { MessageHandler } from '../core/service/handle-message.ts';
 import { textReply } from '../core/service/inbound-message.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
+import { wantsHandlerThread } from './config.ts';
 import { type App, createHandler } from './create-app.ts';
 import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
 import { startWorkers } from './start-workers.ts';
@@ -28,7 +30,7 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
   });
   const senders: SenderRegistry = {};
   const workers = await startWorkers(app, senders, metrics, options);
-  const handlerThread = config.HANDLER_THREAD
+  const handlerThread = wantsHandlerThread(config, availableParallelism())
     ? await startHandlerThread(
         new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
         { config },
@@ -38,7 +40,9 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
         },
       )
     : undefined;
-  if (handlerThread) log.info('messages are handled in a worker thread (HANDLER_THREAD)');
+  log.info(
+    handlerThread ? 'chat messages are handled in a worker thread' : 'chat messages are handled on the main thread',
+  );
   const coreHandler = handlerThread?.handle ?? createHandler(app, workers.runScheduler);
   const handleMessage = countedHandler(app, coreHandler, metrics);
   const digestNow = (platform: 'telegram' | 'slack', platformUserId: string) =>

@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, parseConfig } from '../../src/app/config.ts';
+import { ConfigError, parseConfig, wantsHandlerThread } from '../../src/app/config.ts';
 
 describe('configuration', () => {
-  test('defaults: SQLite file, INR, Asia/Kolkata, no handler thread', () => {
+  test('defaults: SQLite file, INR, Asia/Kolkata, a handler thread when there is a second core', () => {
     const config = parseConfig({});
     assert.equal(config.DATABASE_URL, 'sqlite:./data/finbot.db');
     assert.equal(config.DEFAULT_CURRENCY, 'INR');
     assert.equal(config.DEFAULT_TIMEZONE, 'Asia/Kolkata');
-    assert.equal(config.HANDLER_THREAD, false);
+    assert.equal(config.HANDLER_THREAD, 'auto');
+    assert.equal(wantsHandlerThread(config, 2), true);
+    assert.equal(wantsHandlerThread(config, 1), false);
+    assert.equal(wantsHandlerThread(parseConfig({ DATABASE_URL: 'sqlite::memory:' }), 8), false);
   });
 
   test('every wrong variable is named with the reason', () => {
@@ -26,6 +29,8 @@ describe('configuration', () => {
 
   test('HANDLER_THREAD needs a database the thread can open too', () => {
     assert.equal(parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: 'sqlite:./data/x.db' }).HANDLER_THREAD, true);
+    assert.equal(wantsHandlerThread(parseConfig({ HANDLER_THREAD: 'false' }), 8), false);
+    assert.equal(wantsHandlerThread(parseConfig({ HANDLER_THREAD: 'true' }), 1), true);
     assert.equal(parseConfig({ HANDLER_THREAD: '1', DATABASE_URL: 'postgres://db/finbot' }).HANDLER_THREAD, true);
     assert.throws(
       () => parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: 'sqlite::memory:' }),

@@ -15,13 +15,13 @@ const chat = { id: 777, type: 'private', first_name: 'Asha' };
 const from = { id: 777, is_bot: false, first_name: 'Asha' };
 
 const variants = [
-  { mode: 'polling', handlerThread: false },
-  { mode: 'webhook', handlerThread: false },
-  { mode: 'webhook', handlerThread: true },
+  { mode: 'polling', handlerThread: 'auto' },
+  { mode: 'webhook', handlerThread: 'false' },
+  { mode: 'webhook', handlerThread: 'true' },
 ] as const;
 
 for (const { mode, handlerThread } of variants) {
-  describe(`finbot start with a Telegram token (${mode}${handlerThread ? ', HANDLER_THREAD' : ''})`, () => {
+  describe(`finbot start with a Telegram token (${mode}, HANDLER_THREAD=${handlerThread})`, () => {
     let telegram: FakeTelegram;
     let model: FakeOpenAI;
     let finbot: Awaited<ReturnType<typeof startFinbot>>;
@@ -49,7 +49,7 @@ for (const { mode, handlerThread } of variants) {
         ...(mode === 'webhook'
           ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`, TELEGRAM_WEBHOOK_SECRET: 'hook-secret' }
           : {}),
-        HANDLER_THREAD: String(handlerThread),
+        HANDLER_THREAD: handlerThread,
       });
       await waitUntil(
         async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true,
