@@ -1,5 +1,6 @@
 /** The composition root: config → database (migrated) → store, and the core handler on top, with one close(). */
 
+import { defaultDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunScheduler } from '../core/ports/run-scheduler.ts';
 import type { CoreSettings } from '../core/service/core-deps.ts';
@@ -33,6 +34,7 @@ export function coreSettingsFrom(config: Config): CoreSettings {
     },
     maxAmountMajor: config.MAX_AMOUNT,
     undoWindowMinutes: config.UNDO_WINDOW_MINUTES,
+    digestSendAt: parseDigestSendAt(config.DIGEST_SEND_AT) ?? defaultDigestSendAt,
   };
 }
 

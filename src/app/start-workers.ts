@@ -1,7 +1,6 @@
 /** Starts this process's share of the background work: run and delivery workers, the sweep, the digest scheduler. */
 
 import type { FinbotMetrics } from '../api/metrics.ts';
-import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
@@ -68,7 +67,7 @@ export async function startWorkers(
     metrics,
     workers: options.runWorkers,
     tickPattern: '*/5 * * * *',
-    defaultSendAt: parseDigestSendAt(config.DIGEST_SEND_AT) ?? { weekday: 1, hour: 9, minute: 0 },
+    defaultSendAt: app.settings.digestSendAt,
     senders: digestSendersFrom(config),
     onError: (error) => {
       metrics.errors.inc({ component: 'digests' });

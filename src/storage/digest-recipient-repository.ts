@@ -46,6 +46,16 @@ export async function findDigestRecipients(
   );
 }
 
+/** The user's own send time ("MON 09:00"), or null when they follow the deployment's default. */
+export async function findDigestSendAt(db: AnyDb, userId: number): Promise<string | null> {
+  const row = await tables(db)
+    .selectFrom('digest_recipients')
+    .select('send_at')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.send_at ?? null;
+}
+
 /** The user's own send time ("MON 09:00"), or null to follow the deployment's default. */
 export function setDigestSendAt(db: AnyDb, userId: number, sendAt: string | null): Promise<void> {
   return upsert(db, userId, { send_at: sendAt });
@@ -67,9 +77,9 @@ export function markDigestRecipientReachable(db: AnyDb, userId: number): Promise
 
 /**
  * Clears the unreachable mark of the user with this platform id, if they have one: called for every inbound
- * message (writing to the bot again means they unblocked it), so it is one UPDATE that usually matches nothing.
+ * message (writing to the bot again means they unblocked it), so it is one UPDATE that usually matches nothing,
+ * compiled once (see query-template.ts).
  */
-/** Runs on every message a user sends, so it is compiled once (see query-template.ts). */
 const clearUnreachable = queryTemplate((db, p: { platform: string; platformUserId: string }) =>
   (db as unknown as Kysely<Database & DigestTables>)
     .updateTable('digest_recipients')

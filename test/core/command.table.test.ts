@@ -6,6 +6,7 @@ import { parseContext } from './parse-fixture.ts';
 
 const inr = (minor: number) => ({ minor, currency: 'INR' });
 const thisWeek = { from: '2026-11-23', to: '2026-11-29', label: 'this week' };
+const sundayEvening = { weekday: 7, hour: 18, minute: 0 } as const;
 
 const commands: ReadonlyArray<readonly [string, Intent]> = [
   ['undo', { kind: 'undo', number: null }],
@@ -114,6 +115,26 @@ const commands: ReadonlyArray<readonly [string, Intent]> = [
   ['turn off digest', { kind: 'settings', changes: { digestEnabled: false } }],
   ['enable digest', { kind: 'settings', changes: { digestEnabled: true } }],
   ['set digest to on', { kind: 'settings', changes: { digestEnabled: true } }],
+  ['digest sunday 18:00', { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } }],
+  ['/digest at Sun 6pm', { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } }],
+  ['digest on sundays at 18:00', { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } }],
+  [
+    'set digest time to 6pm sunday',
+    { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } },
+  ],
+  [
+    'set my digest to sunday 18:00',
+    { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } },
+  ],
+  [
+    'weekly digest every friday 7:30am',
+    {
+      kind: 'settings',
+      changes: { digestEnabled: true, digestSendAt: { weekday: 5 as const, hour: 7, minute: 30 } },
+    },
+  ],
+  ['digest default', { kind: 'settings', changes: { digestSendAt: null } }],
+  ['digest time reset', { kind: 'settings', changes: { digestSendAt: null } }],
   ['my settings', { kind: 'settings', changes: {} }],
 ];
 

@@ -19,9 +19,12 @@ describe('when a digest is due', () => {
     // Still due later that day (a late tick catches up), not the next day.
     ['Europe/London', '2030-11-18T23:00:00Z', 'MON 09:00', '2030-W46'],
     ['Europe/London', '2030-11-19T09:00:00Z', 'MON 09:00', undefined],
-    // A chosen time: Sunday 18:30 of the following week.
+    // A chosen time late in the week reviews that week: Sunday 18:30 on 24 Nov covers 18–24 Nov (W47)…
     ['Europe/Berlin', '2030-11-24T17:29:00Z', 'SUN 18:30', undefined],
-    ['Europe/Berlin', '2030-11-24T17:30:00Z', 'SUN 18:30', '2030-W46'],
+    ['Europe/Berlin', '2030-11-24T17:30:00Z', 'SUN 18:30', '2030-W47'],
+    ['Europe/Berlin', '2030-11-22T17:30:00Z', 'FRI 18:30', '2030-W47'],
+    // …one early in the week, the week that just ended.
+    ['Europe/Berlin', '2030-11-21T17:30:00Z', 'THU 18:30', '2030-W46'],
     // Across the year boundary: the week before 2031-W01 is 2030-W52.
     ['Asia/Tokyo', '2030-12-30T00:00:00Z', 'MON 09:00', '2030-W52'],
     // Daylight saving: London's clocks went back on Sunday 2030-10-27, so Monday 09:00 is 09:00 UTC again.
@@ -48,14 +51,24 @@ describe('when a digest is due', () => {
   });
 });
 
-describe('DIGEST_SEND_AT', () => {
+describe('a digest send time (DIGEST_SEND_AT, "digest sunday 18:00")', () => {
   const rows: Array<[string, string | undefined]> = [
     ['MON 09:00', 'MON 09:00'],
     ['sun 18:30', 'SUN 18:30'],
     ['Friday 7:05', 'FRI 07:05'],
+    ['Sundays at 7pm', 'SUN 19:00'],
+    ['wed 12am', 'WED 00:00'],
+    ['thurs 12:30 p.m.', 'THU 12:30'],
+    ['9:30am on monday', 'MON 09:30'],
+    ['18.45 saturday', 'SAT 18:45'],
     ['MON 24:00', undefined],
     ['MON 9', undefined],
+    ['mon 13pm', undefined],
+    ['mon 0am', undefined],
+    ['MON 09:60', undefined],
+    ['monxyz 09:00', undefined],
     ['XYZ 09:00', undefined],
+    ['mo 09:00', undefined],
     ['', undefined],
   ];
   for (const [text, expected] of rows) {

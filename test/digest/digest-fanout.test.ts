@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
+import { createMessageHandler } from '../../src/core/service/handle-message.ts';
 import {
   claimDigestDelivery,
   countDigestDeliveries,
   findDigestDelivery,
 } from '../../src/storage/digest-delivery-repository.ts';
 import { findDigestRecipients } from '../../src/storage/digest-recipient-repository.ts';
+import { testSettings } from '../support/core-harness.ts';
 import { newUser, spend, testDatabases } from './digest-databases.ts';
 import { createDigestHarness, type DigestHarness, eventually, eventuallySent } from './digest-harness.ts';
 
@@ -66,6 +68,53 @@ for (const kind of testDatabases) {
         assert.match(london?.text ?? '', /no expenses recorded/);
         assert.deepEqual(await countDigestDeliveries(harness.db.database.db, '2030-W46'), { sent: 3 });
         assert.equal(harness.telegram.throttled, 0);
+      });
+    });
+
+    describe('a send time chosen in chat', () => {
+      let harness: DigestHarness;
+      before(async () => {
+        harness = await createDigestHarness(kind, '2030-11-18T10:00:00Z');
+      });
+      after(() => harness.close());
+
+      test('"digest sunday 18:00" sends that week\'s digest on Sunday at 18:00 local time, once', async () => {
+        const handle = createMessageHandler({ store: harness.db.store, clock: harness.clock, settings: testSettings });
+        let sequence = 0;
+        const say = async (text: string) =>
+          (
+            await handle({
+              platform: 'telegram',
+              platformUserId: '4711',
+              displayName: 'Mia',
+              key: `tg:${++sequence}`,
+              text,
+            })
+          ).text;
+        await say('set timezone Europe/Berlin');
+        await say('250 groceries');
+        assert.match(await say('settings'), /weekly digest: on, Mondays at 09:00 \(the default\)/);
+        assert.match(await say('digest sunday 18:00'), /weekly digest: on, Sundays at 18:00\n/);
+
+        const digests = await harness.start();
+        const tickAt = async (iso: string) => {
+          harness.clock.set(iso);
+          return (await digests.tick()).enqueued;
+        };
+        assert.equal(await tickAt('2030-11-24T16:55:00Z'), 0, '17:55 in Berlin');
+        assert.equal(await tickAt('2030-11-24T17:00:00Z'), 1, '18:00 in Berlin');
+        await eventuallySent(harness, '2030-W47', 1);
+        assert.equal(await tickAt('2030-11-24T17:05:00Z'), 0, 'sent already');
+        assert.equal(await tickAt('2030-11-25T08:00:00Z'), 0, "Monday 09:00 is no longer the user's time");
+        assert.equal(harness.telegram.received.length, 1);
+        assert.match(
+          harness.telegram.received[0]?.text ?? '',
+          /^Your week 2030-W47 \(18 Nov – 24 Nov\)\n\nTotal: ₹250\.00/,
+        );
+
+        assert.match(await say('digest default'), /weekly digest: on, Mondays at 09:00 \(the default\)/);
+        assert.equal(await tickAt('2030-12-02T08:00:00Z'), 1, 'back to Monday 09:00: the week of 25 Nov – 1 Dec');
+        await eventuallySent(harness, '2030-W48', 1);
       });
     });
 

@@ -8,6 +8,7 @@ import type { Database } from '../../src/storage/database.ts';
 import { claimDigestDelivery, markDigestSent } from '../../src/storage/digest-delivery-repository.ts';
 import { createDigestInputsSource } from '../../src/storage/digest-inputs-repository.ts';
 import { markDigestRecipientUnreachable } from '../../src/storage/digest-recipient-repository.ts';
+import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { recordingKysely } from '../storage/recording-driver.ts';
 
 function mssql(respond: (query: CompiledQuery) => QueryResult<unknown> = () => ({ rows: [], numAffectedRows: 1n })) {
@@ -52,6 +53,27 @@ describe('SQL Server: digest SQL', () => {
     assert.match(sent?.sql ?? '', /^update "digest_deliveries" set "status" = @1, "sent_at" = @2, "error" = @3 where/);
     assert.match(unreachable?.sql ?? '', /^update "digest_recipients" set/);
     for (const { parameters } of recording.sent) assert.ok(parameters.every((value) => !(value instanceof Date)));
+  });
+
+  test('a chosen send time: an update first, an insert only when the user has no row yet', async () => {
+    let updated = 0n;
+    const recording = mssql((query) =>
+      query.sql.startsWith('select') ? { rows: [{ send_at: 'SUN 18:00' }] } : { rows: [], numAffectedRows: updated },
+    );
+    const store = createLedgerStore(recording.db, 'mssql');
+    await store.setDigestSendAt(7, { weekday: 7, hour: 18, minute: 0 });
+    updated = 1n;
+    await store.setDigestSendAt(7, null);
+    assert.deepEqual(await store.findDigestSendAt(7), { weekday: 7, hour: 18, minute: 0 });
+    assert.deepEqual(
+      recording.sent.map(({ sql, parameters }) => [sql, parameters]),
+      [
+        ['update "digest_recipients" set "send_at" = @1 where "user_id" = @2', ['SUN 18:00', 7]],
+        ['insert into "digest_recipients" ("user_id", "send_at") values (@1, @2)', [7, 'SUN 18:00']],
+        ['update "digest_recipients" set "send_at" = @1 where "user_id" = @2', [null, 7]],
+        ['select "send_at" from "digest_recipients" where "user_id" = @1', [7]],
+      ],
+    );
   });
 
   test('many users’ inputs rank the largest expenses with a window function, not LIMIT', async () => {

@@ -24,6 +24,7 @@ describe('/expense subcommands become core text', () => {
     ['digest on', { kind: 'core', text: 'digest on' }],
     ['digest OFF', { kind: 'core', text: 'digest off' }],
     ['digest now', { kind: 'digest_now' }],
+    ['digest Sunday 18:00', { kind: 'core', text: 'digest sunday 18:00' }],
     ['how much on groceries this week?', { kind: 'core', text: 'how much on groceries this week?' }],
     ['250   groceries', { kind: 'core', text: '250 groceries' }],
     ['set timezone Europe/London', { kind: 'core', text: 'set timezone Europe/London' }],

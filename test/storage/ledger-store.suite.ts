@@ -114,6 +114,19 @@ export function ledgerStoreSuite(name: string, openFresh: () => Promise<FreshDat
         await assert.rejects(store.updateUserSettings(user.id + 100_000, { currency: 'EUR' }));
       });
 
+      test('a digest send time: none at first, stored, changed, and back to the default', async () => {
+        const user = await newUser();
+        const other = await newUser();
+        assert.equal(await store.findDigestSendAt(user.id), undefined);
+        await store.setDigestSendAt(user.id, { weekday: 7, hour: 18, minute: 0 });
+        assert.deepEqual(await store.findDigestSendAt(user.id), { weekday: 7, hour: 18, minute: 0 });
+        await store.setDigestSendAt(user.id, { weekday: 5, hour: 7, minute: 30 });
+        assert.deepEqual(await store.findDigestSendAt(user.id), { weekday: 5, hour: 7, minute: 30 });
+        assert.equal(await store.findDigestSendAt(other.id), undefined, 'another user keeps the default');
+        await store.setDigestSendAt(user.id, null);
+        assert.equal(await store.findDigestSendAt(user.id), undefined);
+      });
+
       test('listUsers pages through users in id order, optionally only those with the digest on', async () => {
         const created = [
           await newUser(),

@@ -1,4 +1,5 @@
 /** A real core over a fresh SQLite database, with a clock the test can move. */
+import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { CoreSettings } from '../../src/core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../../src/core/service/handle-message.ts';
@@ -12,6 +13,7 @@ export const testSettings: CoreSettings = {
   defaults: { timeZone: 'Asia/Kolkata', currency: 'INR', locale: 'en-IN', weekStart: 1, digestEnabled: true },
   maxAmountMajor: 10_000_000,
   undoWindowMinutes: 60,
+  digestSendAt: defaultDigestSendAt,
 };
 
 export interface CoreHarness {

@@ -22,7 +22,7 @@ export const commandMenu: ReadonlyArray<{ readonly command: string; readonly des
   { command: 'delete', description: 'Delete an expense: /delete 12' },
   { command: 'edit', description: 'Change an expense: /edit 12 300' },
   { command: 'settings', description: 'Time zone, currency, digest' },
-  { command: 'digest', description: 'Weekly digest: /digest on or /digest off' },
+  { command: 'digest', description: 'Weekly digest: on, off, now, or when (/digest sunday 18:00)' },
   { command: 'help', description: 'What I understand' },
   { command: 'start', description: 'Start over with the introduction' },
 ];
@@ -71,7 +71,12 @@ export function commandAction(name: string, args: string): CommandAction {
       const choice = args.toLowerCase();
       if (choice === 'on' || choice === 'off') return { kind: 'core', text: `digest ${choice}` };
       if (choice === 'now') return { kind: 'digest_now' };
-      return { kind: 'usage', text: 'Send /digest on or /digest off for the weekly summary.' };
+      // Anything else names when it should come ("sunday 18:00"); the core reads it or says how to.
+      if (choice !== '') return { kind: 'core', text: `digest ${args}` };
+      return {
+        kind: 'usage',
+        text: 'Send /digest on or /digest off for the weekly summary, /digest now for this week so far, or /digest sunday 18:00 to choose when it comes.',
+      };
     }
     case 'help':
       return { kind: 'core', text: 'help' };

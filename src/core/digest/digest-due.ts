@@ -1,4 +1,4 @@
-/** Whether a user's digest for the week that just ended is due: has their local send time in the following week come? */
+/** Whether a user's weekly digest is due: has their local send time come, and which week does it cover? */
 import { DateTime } from 'luxon';
 import type { User } from '../domain/user.ts';
 import type { Clock } from '../time/clock.ts';
@@ -9,11 +9,15 @@ export type DigestDue = { readonly due: true; readonly week: string } | { readon
 /** How long after its send time a digest may still go out (a scheduler that was down catches up within this). */
 export const defaultDigestCatchUpMs = 24 * 3600_000;
 
+/** Friday: from here on a send time reviews the week it falls in. */
+const firstLateWeekday = 5;
+
 /**
- * A digest covers one ISO week (Monday to Sunday in the user's zone) and goes out at the first `sendAt` after
- * that week ends: with the default MON 09:00, Monday 09:00 local time. It stays due for `catchUpMs` after that,
- * so a late tick still sends it but a long outage (or a first deployment) does not send stale weeks. A user who
- * joined after the week ended gets none for it.
+ * A digest covers one ISO week (Monday to Sunday in the user's zone). A send time early in the week (Monday to
+ * Thursday; the default MON 09:00) reviews the week that just ended; one late in the week (Friday to Sunday,
+ * "sunday 18:00") reviews the week it falls in, as people who choose a weekend review expect. Each week thus has
+ * one send time. It stays due for `catchUpMs` after that, so a late tick still sends it but a long outage (or a
+ * first deployment) does not send stale weeks. A user who joined after the covered week ended gets none for it.
  */
 export function digestDue(
   user: Pick<User, 'timeZone' | 'createdAt'>,
@@ -28,7 +32,7 @@ export function digestDue(
   // exist that day (a spring-forward gap) is moved forward by luxon.
   const sendTime = weekStart.plus({ days: sendAt.weekday - 1 }).set({ hour: sendAt.hour, minute: sendAt.minute });
   if (local < sendTime || local.toMillis() - sendTime.toMillis() >= catchUpMs) return { due: false };
-  if (Date.parse(user.createdAt) >= weekStart.toMillis()) return { due: false };
-  const previous = weekStart.minus({ days: 7 });
-  return { due: true, week: `${previous.weekYear}-W${String(previous.weekNumber).padStart(2, '0')}` };
+  const covered = sendAt.weekday >= firstLateWeekday ? weekStart : weekStart.minus({ days: 7 });
+  if (Date.parse(user.createdAt) >= covered.plus({ days: 7 }).toMillis()) return { due: false };
+  return { due: true, week: `${covered.weekYear}-W${String(covered.weekNumber).padStart(2, '0')}` };
 }

@@ -1,4 +1,5 @@
 /** What a chat message asks for, as the deterministic parser understands it. */
+import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { Money } from '../money/money.ts';
 import type { Period, Weekday } from '../time/period.ts';
 
@@ -18,6 +19,8 @@ export interface SettingsChanges {
   readonly weekStart?: Weekday;
   readonly locale?: string;
   readonly digestEnabled?: boolean;
+  /** When the user's weekly digest comes; null goes back to the deployment's default. */
+  readonly digestSendAt?: DigestSendAt | null;
 }
 
 export type Intent =

@@ -1,4 +1,5 @@
-/** Settings: show them, or change time zone, currency, week start, locale or the weekly digest. */
+/** Settings: show them, or change time zone, currency, week start, locale, or the weekly digest and when it comes. */
+import { parseDigestSendAt } from '../digest/digest-send-at.ts';
 import { isKnownCurrency } from '../money/currency.ts';
 import { isValidTimeZone } from '../time/period.ts';
 import { currencyOfWord } from './currency-word.ts';
@@ -9,6 +10,9 @@ import { weekdayNumber } from './weekday.ts';
 const show = /^(?:settings?|preferences|prefs|config|setup|(?:show\s+)?my\s+settings|show\s+settings)$/i;
 const lead = String.raw`^(?:(?:settings?|set|change|update)\s+)?(?:my\s+|the\s+)?`;
 const joint = String.raw`(?:\s*[=:]\s*|\s+(?:(?:to|is)\s+)?|$)`;
+const digest = String.raw`${lead}(?:weekly\s+)?digests?\s+`;
+const timeWord = String.raw`(?:(?:send\s+)?(?:time|day)|schedule)`;
+const atWord = String.raw`(?:at|on|every)\s+`;
 
 const fields: ReadonlyArray<{ regex: RegExp; read: (value: string, ctx: ParseContext) => Intent }> = [
   { regex: new RegExp(`${lead}(?:time\\s*zone|tz)${joint}(.*)$`, 'i'), read: readTimeZone },
@@ -22,6 +26,10 @@ const fields: ReadonlyArray<{ regex: RegExp; read: (value: string, ctx: ParseCon
   },
   { regex: new RegExp(`${lead}(?:locale|language|lang)${joint}(.*)$`, 'i'), read: readLocale },
   { regex: new RegExp(`${lead}(?:weekly\\s+)?digests?${joint}(\\S*)$`, 'i'), read: readDigest },
+  // "digest at sunday 18:00", "set digest time to fri 7pm": a lead word says a time follows.
+  { regex: new RegExp(`${digest}(?:${timeWord}${joint}(?:${atWord})?|${atWord})(.+)$`, 'i'), read: readDigestTime },
+  // "digest sunday 18:00", "set digest to 9am monday": no lead word, so the value must hold a number to count.
+  { regex: new RegExp(`${digest}(?:(?:to|is)\\s+)?(\\S+\\s+\\d.*|\\d.*)$`, 'i'), read: readDigestTime },
   {
     regex: /^(?:turn\s+)?(on|off|enable|disable|stop|start|resume|pause)\s+(?:the\s+)?(?:weekly\s+)?digests?$/i,
     read: readDigest,
@@ -31,6 +39,9 @@ const fields: ReadonlyArray<{ regex: RegExp; read: (value: string, ctx: ParseCon
 
 const digestOn = /^(?:on|yes|true|enable|enabled|start|resume|1|weekly)$/i;
 const digestOff = /^(?:off|no|false|disable|disabled|stop|pause|never|0)$/i;
+const digestDefaultTime = /^(?:default|reset|usual)$/i;
+const digestTimeHint =
+  'Say "digest on", "digest off", or when it should come, like "digest sunday 18:00" or "digest friday 7pm".';
 
 /** Reads a settings command, or returns undefined when the text is not one. */
 export function parseSettingsCommand(text: string, ctx: ParseContext): Intent | undefined {
@@ -81,7 +92,15 @@ function readDigest(value: string): Intent {
   if (value === '') return settings({});
   if (digestOn.test(value)) return settings({ digestEnabled: true });
   if (digestOff.test(value)) return settings({ digestEnabled: false });
-  return invalid('Say "digest on" or "digest off".');
+  if (digestDefaultTime.test(value)) return settings({ digestSendAt: null });
+  return invalid(digestTimeHint);
+}
+
+/** A chosen time turns the digest on too: asking for it at a time means wanting it. */
+function readDigestTime(value: string): Intent {
+  if (digestDefaultTime.test(value)) return settings({ digestSendAt: null });
+  const sendAt = parseDigestSendAt(value);
+  return sendAt ? settings({ digestEnabled: true, digestSendAt: sendAt }) : invalid(digestTimeHint);
 }
 
 /** "asia/kolkata" → "Asia/Kolkata", "utc" → "UTC"; undefined when no IANA zone has that name. */

@@ -1,4 +1,5 @@
 /** The storage port of the core. Every method is scoped to one user where data belongs to a user. */
+import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { Expense, ExpenseChanges, ExpenseFilter, NewExpense } from '../domain/expense.ts';
 import type { SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
@@ -17,6 +18,10 @@ export interface LedgerStore extends RunStore {
   /** Creates the user and their thread. */
   createUser(user: NewUser): Promise<User>;
   updateUserSettings(userId: number, changes: Partial<UserSettings>): Promise<User>;
+  /** The user's own weekly digest time; undefined when they follow the deployment's default. */
+  findDigestSendAt(userId: number): Promise<DigestSendAt | undefined>;
+  /** null: back to the deployment's default. */
+  setDigestSendAt(userId: number, sendAt: DigestSendAt | null): Promise<void>;
   /** Users in id order after `afterId`, for fan-outs that page through everyone. */
   listUsers(options: { afterId: number; limit: number; digestEnabled?: boolean }): Promise<User[]>;
 

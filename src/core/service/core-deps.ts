@@ -1,4 +1,5 @@
 /** What the core's services need from outside: storage, time, defaults. Built once by the composition root. */
+import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { UserSettings } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import type { RunScheduler } from '../ports/run-scheduler.ts';
@@ -11,6 +12,8 @@ export interface CoreSettings {
   readonly maxAmountMajor: number;
   /** How far back a plain "undo" reaches. */
   readonly undoWindowMinutes: number;
+  /** When weekly digests go out for users who did not choose a time (DIGEST_SEND_AT). */
+  readonly digestSendAt: DigestSendAt;
 }
 
 export interface CoreDeps {
