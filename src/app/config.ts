@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import { isKnownCurrency } from '../core/money/currency.ts';
 import { isValidTimeZone } from '../core/time/period.ts';
+import { isInMemorySqlite } from '../storage/sqlite/open-sqlite.ts';
 
 const optionalText = z
   .string()
@@ -78,7 +79,7 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 /** Settings that only make sense together. */
 function checkCombinations(config: Config): string[] {
   const problems: string[] = [];
-  if (config.HANDLER_THREAD === true && config.DATABASE_URL === 'sqlite::memory:') {
+  if (config.HANDLER_THREAD === true && isInMemorySqlite(config.DATABASE_URL)) {
     problems.push(
       '  HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only',
     );
@@ -96,7 +97,7 @@ export class ConfigError extends Error {
  */
 export function wantsHandlerThread(config: Config, cores: number): boolean {
   if (config.HANDLER_THREAD !== 'auto') return config.HANDLER_THREAD;
-  return cores > 1 && config.DATABASE_URL !== 'sqlite::memory:';
+  return cores > 1 && !isInMemorySqlite(config.DATABASE_URL);
 }
 
 /** Validates `env`; the error names every variable that is wrong and why. */

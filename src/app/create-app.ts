@@ -7,6 +7,7 @@ import type { CoreSettings } from '../core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
 import type { Weekday } from '../core/time/period.ts';
+import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
 import { createLedgerStore } from '../storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../storage/open-database.ts';
@@ -46,14 +47,28 @@ export function clockFrom(config: Config): Clock {
  * The core's message handler. With a run scheduler, questions the core cannot answer go to the model;
  * without one they get the help reply.
  */
+/**
+ * The core's handler over the app's store. A user who writes again has unblocked the bot, so their digests
+ * resume: that reset runs here, on the connection (and thread) that commits the messages, not beside it.
+ */
 export function createHandler(app: App, runScheduler?: RunScheduler): MessageHandler {
-  return createMessageHandler({
+  const handle = createMessageHandler({
     store: app.store,
     clock: app.clock,
     settings: app.settings,
     runScheduler,
     onError: (error) => app.log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
   });
+  return async (message) => {
+    const reply = await handle(message);
+    if (!reply.repeated) {
+      // The message is stored and answered; a failed reset only waits for the user's next message.
+      await clearUnreachableOnMessage(app.database.db, message.platform, message.platformUserId).catch((error) =>
+        app.log.warn({ err: error }, 'could not mark the user reachable for digests'),
+      );
+    }
+    return reply;
+  };
 }
 
 /** Opens the database and applies pending migrations before anything reads it. */

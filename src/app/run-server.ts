@@ -15,7 +15,6 @@ import { digestNowText } from '../core/digest/digest-now.ts';
 import type { MessageHandler } from '../core/service/handle-message.ts';
 import { textReply } from '../core/service/inbound-message.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
-import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
 import { wantsHandlerThread } from './config.ts';
 import { type App, createHandler } from './create-app.ts';
 import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
@@ -30,6 +29,7 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
   });
   const senders: SenderRegistry = {};
   const workers = await startWorkers(app, senders, metrics, options);
+  const mainThreadHandler = createHandler(app, workers.runScheduler);
   const handlerThread = wantsHandlerThread(config, availableParallelism())
     ? await startHandlerThread(
         new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
@@ -37,14 +37,19 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
         {
           ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
           onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
+          fallback: mainThreadHandler,
+          onUnexpectedExit: (error) =>
+            log.error(
+              { err: error },
+              'the message handler thread stopped; messages are handled on the main thread now',
+            ),
         },
       )
     : undefined;
   log.info(
     handlerThread ? 'chat messages are handled in a worker thread' : 'chat messages are handled on the main thread',
   );
-  const coreHandler = handlerThread?.handle ?? createHandler(app, workers.runScheduler);
-  const handleMessage = countedHandler(app, coreHandler, metrics);
+  const handleMessage = countedHandler(handlerThread?.handle ?? mainThreadHandler, metrics);
   const digestNow = (platform: 'telegram' | 'slack', platformUserId: string) =>
     digestNowText(app.store, app.clock, platform, platformUserId);
 
@@ -107,16 +112,11 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
   await workers.close();
 }
 
-/** Counts handled messages, and marks a user who writes again as reachable for digests (they unblocked the bot). */
-function countedHandler(
-  app: App,
-  handle: MessageHandler,
-  metrics: ReturnType<typeof createFinbotMetrics>,
-): MessageHandler {
+/** Counts handled messages. */
+function countedHandler(handle: MessageHandler, metrics: ReturnType<typeof createFinbotMetrics>): MessageHandler {
   return async (message) => {
     const reply = await handle(message);
     metrics.messagesHandled.inc({ platform: message.platform, kind: reply.kind });
-    if (!reply.repeated) await clearUnreachableOnMessage(app.database.db, message.platform, message.platformUserId);
     return reply;
   };
 }

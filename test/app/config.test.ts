@@ -11,7 +11,9 @@ describe('configuration', () => {
     assert.equal(config.HANDLER_THREAD, 'auto');
     assert.equal(wantsHandlerThread(config, 2), true);
     assert.equal(wantsHandlerThread(config, 1), false);
-    assert.equal(wantsHandlerThread(parseConfig({ DATABASE_URL: 'sqlite::memory:' }), 8), false);
+    for (const memory of ['sqlite::memory:', 'sqlite://:memory:', 'sqlite:%3Amemory%3A']) {
+      assert.equal(wantsHandlerThread(parseConfig({ DATABASE_URL: memory }), 8), false, memory);
+    }
   });
 
   test('every wrong variable is named with the reason', () => {
@@ -32,9 +34,11 @@ describe('configuration', () => {
     assert.equal(wantsHandlerThread(parseConfig({ HANDLER_THREAD: 'false' }), 8), false);
     assert.equal(wantsHandlerThread(parseConfig({ HANDLER_THREAD: 'true' }), 1), true);
     assert.equal(parseConfig({ HANDLER_THREAD: '1', DATABASE_URL: 'postgres://db/finbot' }).HANDLER_THREAD, true);
-    assert.throws(
-      () => parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: 'sqlite::memory:' }),
-      /HANDLER_THREAD: needs a database file or server/,
-    );
+    for (const memory of ['sqlite::memory:', 'sqlite://:memory:']) {
+      assert.throws(
+        () => parseConfig({ HANDLER_THREAD: 'true', DATABASE_URL: memory }),
+        /HANDLER_THREAD: needs a database file or server/,
+      );
+    }
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { startHandlerThread } from '../../src/app/handler-thread/start-handler-thread.ts';
-import type { InboundMessage } from '../../src/core/service/inbound-message.ts';
+import { type InboundMessage, textReply } from '../../src/core/service/inbound-message.ts';
 
 const scripted = new URL('../support/scripted-thread-handler.ts', import.meta.url);
 const message = (text: string, user = '7'): InboundMessage => ({
@@ -66,6 +66,25 @@ describe('the message handler thread', () => {
     await thread.close();
     assert.equal((await slow).text, 'slow one from 7');
     await assert.rejects(thread.handle(message('after close')), /exited/);
+  });
+
+  test('a thread that dies is reported once, its messages refused, later ones answered by the fallback', async () => {
+    const exits: Error[] = [];
+    const thread = await startHandlerThread(
+      scripted,
+      { prefix: '' },
+      {
+        fallback: async (inbound) => textReply('help', `fallback: ${inbound.text}`),
+        onUnexpectedExit: (error) => exits.push(error),
+      },
+    );
+    await assert.rejects(thread.handle(message('die')), /exited \(code 3\)/);
+    assert.equal((await thread.handle(message('next'))).text, 'fallback: next');
+    assert.equal(exits.length, 1);
+    assert.match(exits[0]?.message ?? '', /code 3/);
+    // Closing a dead thread returns at once instead of waiting for an exit that already happened.
+    await thread.close();
+    assert.equal(exits.length, 1, 'a requested close is not an unexpected exit');
   });
 
   test('a module that cannot build its handler fails the start with the reason', async () => {

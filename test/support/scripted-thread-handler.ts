@@ -6,6 +6,8 @@ export async function createThreadHandler(options: { prefix: string }, ports: Th
   return {
     handle: async (message) => {
       if (message.text === 'fail') throw new Error('scripted failure');
+      // The thread dies (a native crash or an out-of-memory kill looks the same from outside).
+      if (message.text === 'die') process.exit(3);
       if (message.text.startsWith('ask ')) {
         await ports.runScheduler?.schedule(Number(message.text.slice(4)));
         return textReply('queued', 'Thinking…');

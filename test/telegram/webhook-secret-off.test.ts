@@ -45,7 +45,7 @@ describe('webhook calls without a secret (TELEGRAM_WEBHOOK_SECRET=off)', () => {
     assert.equal(telegram.callsOf('setWebhook').length, before);
   });
 
-  test('registers the webhook without a secret and turns away callers from other machines with 403', async () => {
+  test('registers the webhook without a secret and turns away callers from other machines (or relayed) with 403', async () => {
     const http = createHttpServer(() => {});
     const routes = new Map<string, RouteHandler>();
     const recording: HttpServer = {
@@ -75,9 +75,19 @@ describe('webhook calls without a secret (TELEGRAM_WEBHOOK_SECRET=off)', () => {
           body = text;
         },
       } as unknown as ServerResponse;
-      await handler({ socket: { remoteAddress: '203.0.113.7' } } as IncomingMessage, response);
+      await handler({ socket: { remoteAddress: '203.0.113.7' }, headers: {} } as IncomingMessage, response);
       assert.equal(status, 403);
       assert.match(body, /this machine only/);
+
+      // A proxy or tunnel on this machine relays from 127.0.0.1, but says so in a forwarding header.
+      for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip']) {
+        status = 0;
+        body = '';
+        const relayed = { socket: { remoteAddress: '127.0.0.1' }, headers: { [header]: '203.0.113.7' } };
+        await handler(relayed as unknown as IncomingMessage, response);
+        assert.equal(status, 403, header);
+        assert.match(body, /this machine only/);
+      }
     } finally {
       await adapter.stop();
     }

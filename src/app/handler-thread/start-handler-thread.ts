@@ -21,6 +21,10 @@ export interface HandlerThreadHost {
   readonly runScheduler?: RunScheduler;
   /** A run could not be queued (the sweep picks it up later). */
   readonly onScheduleError?: (error: unknown) => void;
+  /** Answers messages once the thread has died, so they are not all refused until a restart. */
+  readonly fallback?: MessageHandler;
+  /** The thread ended without being asked to (messages it held were refused; the fallback takes the rest). */
+  readonly onUnexpectedExit?: (error: Error) => void;
 }
 
 /** The thread loads `moduleUrl` and calls its `createThreadHandler(options, ports)`; `options` must be cloneable. */
@@ -38,11 +42,22 @@ export async function startHandlerThread(
   const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let failure: Error | undefined;
+  let closing = false;
+  let started = false;
+  let onIdle: (() => void) | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 
+  const settled = (id: number) => {
+    const waiter = pending.get(id);
+    pending.delete(id);
+    if (pending.size === 0) onIdle?.();
+    return waiter;
+  };
   const failAll = (error: Error) => {
     failure ??= error;
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
+    onIdle?.();
   };
 
   const ready = new Promise<void>((resolve, reject) => {
@@ -53,8 +68,7 @@ export async function startHandlerThread(
       } else if ('startFailed' in message)
         reject(new Error(`The message handler thread did not start: ${message.startFailed}`));
       else {
-        const waiter = pending.get(message.id);
-        pending.delete(message.id);
+        const waiter = settled(message.id);
         if (!waiter) return;
         if ('reply' in message) waiter.resolve(message.reply);
         else {
@@ -72,26 +86,27 @@ export async function startHandlerThread(
       const error = new Error(`The message handler thread exited (code ${code})`);
       reject(error);
       failAll(error);
+      if (started && !closing) host.onUnexpectedExit?.(error);
     });
   });
   await ready;
+  started = true;
 
   const post = (message: ToHandlerThread) => worker.postMessage(message);
   return {
-    handle: (message) =>
-      new Promise<Reply>((resolve, reject) => {
-        if (failure) {
-          reject(failure);
-          return;
-        }
+    handle: (message) => {
+      if (failure) return host.fallback ? host.fallback(message) : Promise.reject(failure);
+      return new Promise<Reply>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
         post({ id, message });
-      }),
+      });
+    },
     async close() {
-      while (pending.size > 0 && !failure) await new Promise((resolve) => setTimeout(resolve, 10));
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      post({ close: true });
+      closing = true;
+      if (pending.size > 0) await new Promise<void>((resolve) => (onIdle = resolve));
+      // A thread that already died has nothing to close; `exited` has settled.
+      if (!failure) post({ close: true });
       await exited;
     },
   };

@@ -5,8 +5,11 @@
  * Bot API emulators used for local testing may not send the header at all. For them the check can be
  * turned off (`secretToken: 'off'`), which is accepted only for a webhook URL on this machine and then
  * takes requests only from this machine (403 otherwise): nobody else can post updates in a user's name.
+ * A request relayed by a proxy or tunnel on this machine also arrives from a loopback address, so one that
+ * carries a forwarding header is refused too.
  */
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { type Bot, webhookCallback } from 'grammy';
 import { type HttpServer, sendJson } from '../http/http-server.ts';
 import { allowedUpdates } from './create-telegram-bot.ts';
@@ -38,6 +41,12 @@ export function derivedSecretToken(botToken: string): string {
 /** The value of TELEGRAM_WEBHOOK_SECRET that turns the check off (for local Bot API emulators only). */
 export const secretCheckOff = 'off';
 
+const forwardingHeaders = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
+
+function isForwarded(headers: IncomingHttpHeaders): boolean {
+  return forwardingHeaders.some((name) => headers[name] !== undefined);
+}
+
 /** Routes the webhook path, then registers the webhook with Telegram. */
 export async function mountWebhook(bot: Bot, options: WebhookOptions): Promise<void> {
   const url = new URL(options.url);
@@ -53,7 +62,7 @@ export async function mountWebhook(bot: Bot, options: WebhookOptions): Promise<v
     timeoutMilliseconds: options.answerWithinMs ?? 5000,
   });
   options.http.route('POST', url.pathname, (request, response) => {
-    if (!checked && !isLoopbackAddress(request.socket.remoteAddress)) {
+    if (!checked && (!isLoopbackAddress(request.socket.remoteAddress) || isForwarded(request.headers))) {
       sendJson(response, 403, { error: 'webhook calls without a secret are taken from this machine only' });
       return;
     }

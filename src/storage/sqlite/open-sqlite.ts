@@ -19,6 +19,16 @@ export function openSqlite(url: string): { db: Kysely<Database>; closed: () => P
   };
 }
 
+/** Whether `url` names an in-memory SQLite database, which only the connection that opened it can see. */
+export function isInMemorySqlite(url: string): boolean {
+  if (!url.startsWith('sqlite:')) return false;
+  try {
+    return sqlitePath(url) === ':memory:';
+  } catch {
+    return false;
+  }
+}
+
 /** The file path (resolved against the working directory) or ":memory:". */
 export function sqlitePath(url: string): string {
   let rest = decodeURIComponent(url.replace(/^sqlite:/, ''));
