@@ -6,6 +6,14 @@ import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
 import { queryTemplate } from './query-template.ts';
 
+/** SQLite and PostgreSQL's claim, run on every message, so compiled once (see query-template.ts). */
+const insertUnlessClaimed = queryTemplate((db, p: { key: string; userId: number; received: string }) =>
+  db
+    .insertInto('inbound_messages')
+    .values({ key: p.key, user_id: p.userId, received_at: p.received })
+    .onConflict((conflict) => conflict.column('key').doNothing()),
+);
+
 /**
  * Inserts the key unless it is there. Neither form raises a duplicate-key error, which matters because the
  * core claims inside its transaction and on PostgreSQL any error aborts the whole transaction.
@@ -17,13 +25,6 @@ import { queryTemplate } from './query-template.ts';
  *   depends on a session setting and puts an error in the server log for every redelivery.
  * A claimed key of another user reports no reply: replies are that user's data.
  */
-const insertUnlessClaimed = queryTemplate((db, p: { key: string; userId: number; received: string }) =>
-  db
-    .insertInto('inbound_messages')
-    .values({ key: p.key, user_id: p.userId, received_at: p.received })
-    .onConflict((conflict) => conflict.column('key').doNothing()),
-);
-
 export async function claimInboundMessage(
   db: Kysely<Database>,
   dialect: DialectName,

@@ -11,11 +11,12 @@ import { takeRows } from './take-rows.ts';
 import { threadMessageFromRow } from './thread-message-row.ts';
 import { threadFromRow } from './thread-row.ts';
 
-/** The user's thread; createUser makes it, and a user stored without one gets it here. */
+/** Read on every message, so compiled once (see query-template.ts). */
 const threadOfUser = queryTemplate((db, p: { userId: number }) =>
   db.selectFrom('threads').select(['id', 'user_id', 'context']).where('user_id', '=', p.userId),
 );
 
+/** The user's thread; createUser makes it, and a user stored without one gets it here. */
 export async function getThread(db: Kysely<Database>, userId: number): Promise<Thread> {
   const select = async () => (await threadOfUser.execute(db, { userId })).rows[0];
   const existing = await select();

@@ -52,6 +52,10 @@ export function createBotApiFetch(): BotApiFetch {
     });
 }
 
+/**
+ * Not http-server's readBody: listeners cost less per call than async iteration on this path, and a Bot API
+ * answer has no size limit to enforce (a getUpdates batch may be large).
+ */
 function readText(response: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -1,8 +1,7 @@
 /** Finds date phrases in a message ("yesterday", "last friday", "12 Nov", "12/11") and resolves them to ISO dates. */
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.ts';
-import { weekdayOf } from '../time/calendar-date.ts';
-import { addDays } from '../time/period.ts';
+import { addDays, weekdayOf } from '../time/calendar-date.ts';
 import { monthComesFirst } from './month-first.ts';
 import type { Found } from './text-tools.ts';
 import { weekdayNumber, weekdayPattern } from './weekday.ts';
