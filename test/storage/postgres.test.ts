@@ -38,6 +38,29 @@ async function freshPostgres(): Promise<FreshDatabase> {
 ledgerStoreSuite('PostgreSQL', freshPostgres);
 
 describe('PostgreSQL specifics', () => {
+  test('an idle connection the server terminates is dropped from the pool, and the next query reconnects', async () => {
+    const fresh = await freshPostgres();
+    try {
+      const backend = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(fresh.database.db);
+      const pid = backend.rows[0]?.pid;
+      assert.ok(pid);
+      const warned = new Promise<Error>((resolve) => {
+        const listener = (warning: Error) => {
+          if (warning.name !== 'FinbotPostgres') return;
+          process.off('warning', listener);
+          resolve(warning);
+        };
+        process.on('warning', listener);
+      });
+      await onServer(`select pg_terminate_backend(${Number(pid)})`);
+      assert.match((await warned).message, /pooled PostgreSQL connection was closed: terminating connection/);
+      const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(fresh.database.db);
+      assert.notEqual(again.rows[0]?.pid, pid);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   test('DATE values come back as plain strings through our pool only; pg is left as it was', async () => {
     const fresh = await freshPostgres();
     try {
