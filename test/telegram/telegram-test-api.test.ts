@@ -133,6 +133,8 @@ describe('against the telegram-test-api emulator', () => {
       log: pino({ level: 'silent' }),
     });
     assert.equal(adapter.mode, 'webhook');
+    const statuses: number[] = [];
+    http.server.on('request', (_request, response) => response.on('finish', () => statuses.push(response.statusCode)));
     const client = emulator.getClient(token, { userId: 503, chatId: 503, firstName: 'Mei', type: 'private' });
     await client.sendMessage(client.makeMessage('₹55 snacks'));
     const added = await until(
@@ -142,5 +144,7 @@ describe('against the telegram-test-api emulator', () => {
     assert.equal(Number(added.message.chat_id), 503);
     const user = await core?.store.findUser('telegram', '503');
     assert.equal((await core?.store.listExpenses(user?.id ?? 0, {}))?.length, 1);
+    // The webhook call is answered after the confirmation went out; the emulator gets its 200.
+    await until(() => (statuses.includes(200) ? true : undefined), 'the webhook answer');
   });
 });

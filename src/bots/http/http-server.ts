@@ -11,9 +11,15 @@ export interface HttpServer {
   routePrefix(prefix: string, handler: RouteHandler): void;
   /** Starts listening; resolves with the bound port (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
-  close(): Promise<void>;
+  /**
+   * Stops listening and closes idle connections; requests in flight get up to `graceMs` to be answered (a
+   * webhook update cut off mid-way would be redelivered, a Slack command would show the user an error).
+   */
+  close(graceMs?: number): Promise<void>;
   readonly server: Server;
 }
+
+const defaultCloseGraceMs = 3000;
 
 export function createHttpServer(onError: (error: unknown) => void): HttpServer {
   const exact = new Map<string, RouteHandler>();
@@ -55,10 +61,17 @@ export function createHttpServer(onError: (error: unknown) => void): HttpServer 
         });
       });
     },
-    close() {
+    close(graceMs = defaultCloseGraceMs) {
       return new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        // A keep-alive connection whose request finishes after close() stays open; close it once it is idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearTimeout(force);
+          clearInterval(sweep);
+          resolve();
+        });
+        server.closeIdleConnections();
       });
     },
   };
