@@ -289,7 +289,7 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.equal((await harness.expensesOf(asha)).length, 0);
   });
 
-  test('/start greets, sets the user up, and a time-zone button changes the setting', async () => {
+  test('/start greets, sets the user up, and time-zone and digest-time buttons change the settings', async () => {
     harness = await startTelegramHarness();
     harness.send(asha, '/start');
     const [welcome] = await harness.messagesTo(asha.id, 1);
@@ -305,6 +305,12 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.match(visibleText(saved), /time zone: Europe\/London/);
     const user = await harness.core.store.findUser('telegram', String(asha.id));
     assert.equal(user?.timeZone, 'Europe/London');
+
+    harness.tap(asha, welcome, '📬 Sun 18:00');
+    const [, , digestTime] = await harness.messagesTo(asha.id, 3);
+    assert.ok(digestTime);
+    assert.match(visibleText(digestTime), /weekly digest: on, Sundays at 18:00/);
+    assert.deepEqual(await harness.core.store.findDigestSendAt(user?.id ?? 0), { weekday: 7, hour: 18, minute: 0 });
   });
 
   test('the command menu is registered at start', async () => {
