@@ -11,9 +11,8 @@ import { createHttpServer } from '../bots/http/http-server.ts';
 import { startSlack } from '../bots/slack/start-slack.ts';
 import { createWeekSummary } from '../bots/slack/week-summary.ts';
 import { startTelegram } from '../bots/telegram/start-telegram.ts';
-import { digestNowText } from '../core/digest/digest-now.ts';
+import { digestNow } from '../core/digest/digest-now.ts';
 import type { MessageHandler } from '../core/service/handle-message.ts';
-import { textReply } from '../core/service/inbound-message.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { wantsHandlerThread } from './config.ts';
 import { type App, createHandler } from './create-app.ts';
@@ -50,8 +49,17 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
     handlerThread ? 'chat messages are handled in a worker thread' : 'chat messages are handled on the main thread',
   );
   const handleMessage = countedHandler(handlerThread?.handle ?? mainThreadHandler, metrics);
-  const digestNow = (platform: 'telegram' | 'slack', platformUserId: string) =>
-    digestNowText(app.store, app.clock, platform, platformUserId);
+  const digestNowFor = (platform: 'telegram' | 'slack', platformUserId: string, withChart: boolean) =>
+    digestNow(
+      {
+        store: app.store,
+        clock: app.clock,
+        ...(withChart ? { chart: workers.chart } : {}),
+        onChartError: (error) => log.warn({ err: error }, 'digest chart failed; sending the text alone'),
+      },
+      platform,
+      platformUserId,
+    );
 
   registerStatsApi(http, {
     store: app.store,
@@ -72,7 +80,7 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
       webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
       http,
       handleMessage,
-      digestNow: async (message) => textReply('summary', await digestNow('telegram', message.platformUserId)),
+      digestNow: (message) => digestNowFor('telegram', message.platformUserId, true),
       log: log.child({ adapter: 'telegram' }),
     });
     senders.telegram = telegram.sender;
@@ -88,7 +96,8 @@ export async function runServer(app: App, options: { runWorkers: boolean }): Pro
       http,
       handleMessage,
       weekSummary: createWeekSummary({ store: app.store, clock: app.clock, settings: app.settings }),
-      digestNow: (request) => digestNow('slack', request.platformUserId),
+      // A slash command's answer goes through response_url, which takes no files: Slack gets the text.
+      digestNow: async (request) => (await digestNowFor('slack', request.platformUserId, false)).text,
       log: log.child({ adapter: 'slack' }),
     });
     senders.slack = slack.sender;

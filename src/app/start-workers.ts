@@ -1,6 +1,7 @@
 /** Starts this process's share of the background work: run and delivery workers, the sweep, the digest scheduler. */
 
 import type { FinbotMetrics } from '../api/metrics.ts';
+import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
 import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
@@ -13,6 +14,8 @@ import { runSettingsFrom } from './run-settings.ts';
 export interface Workers {
   /** Schedules runs; undefined without a model, so questions get the help reply. */
   readonly runScheduler: { schedule(threadId: number): Promise<void> } | undefined;
+  /** Draws digest charts (weekly digests, and `/digest now` on Telegram). */
+  readonly chart: DigestChartRenderer;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function startWorkers(
   });
   return {
     runScheduler: executor ? jobs.runs : undefined,
+    chart,
     async close() {
       await digests.close();
       await chart.close();

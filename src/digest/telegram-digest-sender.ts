@@ -1,4 +1,6 @@
 /** DigestSender over the Telegram Bot API: the chart as a photo with the text as its caption, or two messages. */
+
+import { captionLimit } from '../bots/telegram/split-text.ts';
 import {
   type DigestMessage,
   type DigestRecipient,
@@ -14,9 +16,6 @@ export interface TelegramDigestSenderOptions {
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
 }
-
-/** Telegram's caption limit; a longer digest goes as the photo followed by a text message. */
-const captionLimit = 1024;
 
 interface TelegramAnswer {
   ok: boolean;

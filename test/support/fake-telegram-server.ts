@@ -414,10 +414,11 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, unknown>
     const headerEnd = part.indexOf('\r\n\r\n');
     if (headerEnd < 0) continue;
     const headers = part.slice(0, headerEnd);
-    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    const name = /[; ]name="([^"]+)"/.exec(headers)?.[1];
     if (!name) continue;
     const value = part.slice(headerEnd + 4).replace(/\r\n$/, '');
-    fields[name] = /filename="/.test(headers)
+    // grammY writes `filename=digest.png` unquoted; browsers and curl quote it.
+    fields[name] = /filename=/i.test(headers)
       ? { file: true, bytes: value.length }
       : Buffer.from(value, 'latin1').toString('utf8');
   }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
+import { digestNow } from '../../src/core/digest/digest-now.ts';
 import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
+import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
 import {
   asha,
   buttonLabels,
@@ -431,6 +433,35 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
       'help',
     ]);
     assert.match(visibleText(replies[7] as (typeof replies)[0]), /^I don't know \/frobnicate\./);
+  });
+
+  test('/digest now sends this week so far: the chart as a photo with the digest as its caption', async () => {
+    const chart = createResvgChartRenderer({ threads: 1 });
+    try {
+      harness = await startTelegramHarness({
+        adapter: {
+          digestNow: (message) => {
+            const core = (harness as TelegramHarness).core;
+            return digestNow({ store: core.store, clock: core.clock, chart }, 'telegram', message.platformUserId);
+          },
+        },
+      });
+      harness.send(asha, '250 groceries');
+      harness.send(asha, '120 fuel');
+      await harness.messagesTo(asha.id, 2);
+      harness.send(asha, '/digest now');
+      const [, , digest] = await harness.messagesTo(asha.id, 3);
+      assert.ok(digest);
+      assert.match(digest.text, /^Your week \d{4}-W\d{2} \(.+\)\n\nTotal: ₹370\.00 in 2 expenses/);
+      const [photo] = harness.telegram.callsOf('sendPhoto');
+      assert.equal(Number(photo?.params.chat_id), asha.id);
+      // grammY uploads the file as a part of its own and names it in the field ("attach://…").
+      const attached = /^attach:\/\/(.+)$/.exec(String(photo?.params.photo))?.[1] ?? '';
+      const file = photo?.params[attached] as { file: boolean; bytes: number } | undefined;
+      assert.ok(file?.file && file.bytes > 1000, `a PNG was uploaded: ${JSON.stringify(photo?.params)}`);
+    } finally {
+      await chart.close();
+    }
   });
 
   test('/digest now has its own place: without the digest feature it says it is not available yet', async () => {

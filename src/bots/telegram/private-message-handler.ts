@@ -10,7 +10,8 @@ import {
   tooLongText,
   unknownCommandText,
 } from './adapter-texts.ts';
-import { askCore, type CoreRequest } from './ask-core.ts';
+import { askCore, type CoreRequest, inboundMessage } from './ask-core.ts';
+import { sendDigestNow } from './send-digest-now.ts';
 import { sendReply } from './send-reply.ts';
 import { type CommandAction, commandAction, splitCommand } from './telegram-commands.ts';
 import type { TelegramHandlerDeps } from './telegram-handler-deps.ts';
@@ -82,7 +83,8 @@ export function createPrivateMessageHandler(deps: TelegramHandlerDeps): (ctx: Co
           await say(digestNowUnavailableText);
           return;
         }
-        await answer(await askCore(deps.digestNow, deps.log, request('digest now')));
+        const digestNow = deps.digestNow;
+        await sendDigestNow(ctx.api, chatId, () => digestNow(inboundMessage(request('digest now'))), deps.log);
         return;
       }
       case 'welcome': {

@@ -3,6 +3,9 @@ import { escapeHtml } from './escape-html.ts';
 
 export const messageLimit = 4096;
 
+/** Telegram's limit for a photo's caption; a longer text goes as a message of its own. */
+export const captionLimit = 1024;
+
 /** Prefers to cut at a line break, then at a space; never inside an escape sequence. */
 export function splitText(text: string, limit = messageLimit): string[] {
   const pieces: string[] = [];

@@ -13,6 +13,7 @@ import { derivedSecretToken, isValidSecretToken, mountWebhook, secretCheckOff } 
 import type { ThrottleOptions } from './outbound-throttle.ts';
 import { type Polling, startPolling } from './start-polling.ts';
 import { commandMenu } from './telegram-commands.ts';
+import type { DigestNowHandler } from './telegram-handler-deps.ts';
 import { createTelegramReplySender } from './telegram-reply-sender.ts';
 import { createTypingIndicators } from './typing-indicators.ts';
 
@@ -29,7 +30,7 @@ export interface StartTelegramOptions {
   readonly handleMessage: MessageHandler;
   readonly log: Logger;
   /** `/digest now`, once the digest feature provides it. */
-  readonly digestNow?: MessageHandler;
+  readonly digestNow?: DigestNowHandler;
   /** Skips getMe when known (tests, benchmarks). */
   readonly botInfo?: UserFromGetMe;
   readonly polling?: { readonly backoffMs?: number; readonly maxBackoffMs?: number; readonly timeoutSeconds?: number };
