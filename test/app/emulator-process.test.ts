@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import type { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { type FinbotProcess, freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
+import { startTelegramEmulator } from '../support/telegram-emulator.ts';
 
 const token = '5151:emulator-process';
 
@@ -24,9 +25,7 @@ for (const mode of ['polling', 'webhook'] as const) {
     let dir: string;
 
     before(async () => {
-      // The emulator takes no port 0.
-      emulator = new TelegramServer({ port: 20_000 + Math.floor(Math.random() * 20_000), host: '127.0.0.1' });
-      await emulator.start();
+      emulator = await startTelegramEmulator();
       dir = mkdtempSync(join(tmpdir(), 'finbot-emulator-'));
       const port = await freePort();
       finbot = await startFinbot({

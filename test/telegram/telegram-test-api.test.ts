@@ -8,10 +8,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { pino } from 'pino';
-import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import type { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { createHttpServer, type HttpServer } from '../../src/bots/http/http-server.ts';
 import { startTelegram, type TelegramAdapter } from '../../src/bots/telegram/start-telegram.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
+import { startTelegramEmulator } from '../support/telegram-emulator.ts';
 
 const token = '4242:emulator-token';
 
@@ -48,9 +49,7 @@ describe('against the telegram-test-api emulator', () => {
   });
 
   async function start(): Promise<TelegramServer> {
-    // The emulator takes no port 0; pick one in a high range.
-    const emulator = new TelegramServer({ port: 20_000 + Math.floor(Math.random() * 20_000), host: '127.0.0.1' });
-    await emulator.start();
+    const emulator = await startTelegramEmulator();
     server = emulator;
     core = await createCoreHarness();
     return emulator;
