@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CommandAction, commandAction, splitCommand } from '../../src/bots/telegram/telegram-commands.ts';
+import {
+  type CommandAction,
+  commandAction,
+  splitCommand,
+  textAction,
+} from '../../src/bots/telegram/telegram-commands.ts';
 
 describe('slash commands', () => {
   const rows: Array<[string, CommandAction | undefined]> = [
@@ -40,5 +45,17 @@ describe('slash commands', () => {
       assert.ok(command);
       assert.equal(commandAction(command.name, command.args).kind, 'usage');
     });
+  }
+});
+
+describe('text that is not a slash command', () => {
+  const rows: Array<[string, CommandAction]> = [
+    ['  250 groceries ', { kind: 'core', text: '250 groceries' }],
+    ['Digest now', { kind: 'digest_now' }],
+    ['digest sunday 18:00', { kind: 'core', text: 'digest sunday 18:00' }],
+    ['digest now please', { kind: 'core', text: 'digest now please' }],
+  ];
+  for (const [input, expected] of rows) {
+    test(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(textAction(input), expected));
   }
 });

@@ -13,7 +13,7 @@ import {
 import { askCore, type CoreRequest, inboundMessage } from './ask-core.ts';
 import { sendDigestNow } from './send-digest-now.ts';
 import { sendReply } from './send-reply.ts';
-import { type CommandAction, commandAction, splitCommand } from './telegram-commands.ts';
+import { type CommandAction, commandAction, splitCommand, textAction } from './telegram-commands.ts';
 import type { TelegramHandlerDeps } from './telegram-handler-deps.ts';
 import { settingsButtonRows, welcomeText } from './welcome.ts';
 
@@ -53,9 +53,7 @@ export function createPrivateMessageHandler(deps: TelegramHandlerDeps): (ctx: Co
       return;
     }
     const command = splitCommand(message.text);
-    const action: CommandAction = command
-      ? commandAction(command.name, command.args)
-      : { kind: 'core', text: message.text.trim() };
+    const action: CommandAction = command ? commandAction(command.name, command.args) : textAction(message.text);
     const request = (text: string): CoreRequest => ({
       updateId: ctx.update.update_id,
       from,

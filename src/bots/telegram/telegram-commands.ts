@@ -38,6 +38,12 @@ export function splitCommand(text: string): { name: string; botName?: string; ar
   };
 }
 
+/** What a message that is not a slash command asks for: the core, except "digest now" typed out. */
+export function textAction(text: string): CommandAction {
+  const trimmed = text.trim();
+  return /^digest\s+now$/i.test(trimmed) ? { kind: 'digest_now' } : { kind: 'core', text: trimmed };
+}
+
 /** What a command (name without the slash, lower case) with `args` asks for. */
 export function commandAction(name: string, args: string): CommandAction {
   switch (name) {
