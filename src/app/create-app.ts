@@ -44,12 +44,9 @@ export function clockFrom(config: Config): Clock {
 }
 
 /**
- * The core's message handler. With a run scheduler, questions the core cannot answer go to the model;
- * without one they get the help reply.
- */
-/**
- * The core's handler over the app's store. A user who writes again has unblocked the bot, so their digests
- * resume: that reset runs here, on the connection (and thread) that commits the messages, not beside it.
+ * The core's message handler over the app's store. With a run scheduler, questions the core cannot answer go
+ * to the model; without one they get the help reply. A user who writes again has unblocked the bot, so their
+ * digests resume: that reset runs here, on the connection (and thread) that commits the messages.
  */
 export function createHandler(app: App, runScheduler?: RunScheduler): MessageHandler {
   const handle = createMessageHandler({

@@ -98,12 +98,24 @@ export async function clearUnreachableOnMessage(db: AnyDb, platform: string, pla
   await clearUnreachable.execute(db, { platform, platformUserId });
 }
 
-/** Insert-or-update without dialect-specific upserts (SQL Server has no ON CONFLICT). */
+/**
+ * Insert-or-update. SQLite and PostgreSQL: one INSERT … ON CONFLICT DO UPDATE, which never raises a duplicate-key
+ * error (on PostgreSQL that would abort the chat message's transaction it may run in). SQL Server has no ON
+ * CONFLICT: update, insert when nothing was there, and update again if someone inserted in between.
+ */
 async function upsert(
   db: AnyDb,
   userId: number,
   changes: Omit<Updateable<DigestRecipientTable>, 'user_id'>,
 ): Promise<void> {
+  if (dialectOf(db) !== 'mssql') {
+    await tables(db)
+      .insertInto('digest_recipients')
+      .values({ user_id: userId, ...changes } as never)
+      .onConflict((conflict) => conflict.column('user_id').doUpdateSet(changes as never))
+      .execute();
+    return;
+  }
   const update = await tables(db)
     .updateTable('digest_recipients')
     .set(changes as never)

@@ -25,6 +25,15 @@ describe('when a digest is due', () => {
     ['Europe/Berlin', '2030-11-22T17:30:00Z', 'FRI 18:30', '2030-W47'],
     // …one early in the week, the week that just ended.
     ['Europe/Berlin', '2030-11-21T17:30:00Z', 'THU 18:30', '2030-W46'],
+    // A late Sunday time keeps its day of catching up past midnight, into the next ISO week.
+    ['Europe/Berlin', '2030-11-24T22:57:00Z', 'SUN 23:58', undefined],
+    ['Europe/Berlin', '2030-11-24T23:00:00Z', 'SUN 23:58', '2030-W47'],
+    ['Europe/Berlin', '2030-11-25T05:00:00Z', 'SUN 18:00', '2030-W47'],
+    ['Europe/Berlin', '2030-11-25T16:59:00Z', 'SUN 18:00', '2030-W47'],
+    ['Europe/Berlin', '2030-11-25T17:00:00Z', 'SUN 18:00', undefined],
+    // Switched on Monday morning from MON 09:00 to SUN 18:00: last Sunday's time is still within its day, so
+    // the week that just ended still goes out.
+    ['Europe/Berlin', '2030-11-25T07:05:00Z', 'SUN 18:00', '2030-W47'],
     // Across the year boundary: the week before 2031-W01 is 2030-W52.
     ['Asia/Tokyo', '2030-12-30T00:00:00Z', 'MON 09:00', '2030-W52'],
     // Daylight saving: London's clocks went back on Sunday 2030-10-27, so Monday 09:00 is 09:00 UTC again.

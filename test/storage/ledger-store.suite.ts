@@ -127,6 +127,17 @@ export function ledgerStoreSuite(name: string, openFresh: () => Promise<FreshDat
         assert.equal(await store.findDigestSendAt(user.id), undefined);
       });
 
+      test('first digest send times set at once in separate transactions all succeed (a double-tapped button)', async () => {
+        const user = await newUser();
+        const times = [18, 19, 20, 21].map((hour) => ({ weekday: 7 as const, hour, minute: 0 }));
+        await Promise.all(times.map((time) => store.transaction((trx) => trx.setDigestSendAt(user.id, time))));
+        const stored = await store.findDigestSendAt(user.id);
+        assert.ok(
+          times.some((time) => JSON.stringify(time) === JSON.stringify(stored)),
+          JSON.stringify(stored),
+        );
+      });
+
       test('listUsers pages through users in id order, optionally only those with the digest on', async () => {
         const created = [
           await newUser(),

@@ -464,6 +464,27 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     }
   });
 
+  test('/digest now whose photo is refused still sends the digest as text', async () => {
+    harness = await startTelegramHarness({
+      adapter: {
+        digestNow: async () => ({
+          text: 'Your week 2026-W48: ₹370.00',
+          chart: { png: new Uint8Array(64), width: 1, height: 1 },
+        }),
+      },
+    });
+    harness.telegram.failNext({
+      method: 'sendPhoto',
+      count: 1,
+      errorCode: 400,
+      description: 'Bad Request: IMAGE_PROCESS_FAILED',
+    });
+    harness.send(asha, 'digest now');
+    const [reply] = await harness.messagesTo(asha.id, 1);
+    assert.equal(visibleText(reply as NonNullable<typeof reply>), 'Your week 2026-W48: ₹370.00');
+    assert.equal(harness.telegram.callsOf('sendPhoto')[0]?.status, 400);
+  });
+
   test('/digest now has its own place: without the digest feature it says it is not available yet', async () => {
     harness = await startTelegramHarness();
     harness.send(asha, '/digest now');

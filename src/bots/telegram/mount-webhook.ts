@@ -41,7 +41,15 @@ export function derivedSecretToken(botToken: string): string {
 /** The value of TELEGRAM_WEBHOOK_SECRET that turns the check off (for local Bot API emulators only). */
 export const secretCheckOff = 'off';
 
-const forwardingHeaders = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
+const forwardingHeaders = [
+  'forwarded',
+  'via',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'cf-connecting-ip',
+];
 
 function isForwarded(headers: IncomingHttpHeaders): boolean {
   return forwardingHeaders.some((name) => headers[name] !== undefined);

@@ -23,9 +23,14 @@ export async function sendDigestNow(
   }
   if (digest.chart) {
     const fits = digest.text.length <= captionLimit;
-    // Plain text, like the weekly digest: the caption carries no markup to escape.
-    await api.sendPhoto(chatId, new InputFile(digest.chart.png, 'digest.png'), fits ? { caption: digest.text } : {});
-    if (fits) return;
+    try {
+      // Plain text, like the weekly digest: the caption carries no markup to escape.
+      await api.sendPhoto(chatId, new InputFile(digest.chart.png, 'digest.png'), fits ? { caption: digest.text } : {});
+      if (fits) return;
+    } catch (error) {
+      // The numbers matter more than the picture: they still go as text.
+      log.warn({ err: error, chatId }, 'digest chart could not be sent; sending the text alone');
+    }
   }
   await sendReply(api, chatId, textReply('summary', digest.text));
 }

@@ -27,11 +27,20 @@ export function digestDue(
 ): DigestDue {
   const local = DateTime.fromJSDate(clock.now(), { zone: user.timeZone });
   if (!local.isValid) return { due: false };
-  const weekStart = local.startOf('day').minus({ days: local.weekday - 1 });
+  const thisWeekStart = local.startOf('day').minus({ days: local.weekday - 1 });
   // Calendar arithmetic in the user's zone, so a DST change that week cannot shift it; a time that does not
   // exist that day (a spring-forward gap) is moved forward by luxon.
-  const sendTime = weekStart.plus({ days: sendAt.weekday - 1 }).set({ hour: sendAt.hour, minute: sendAt.minute });
-  if (local < sendTime || local.toMillis() - sendTime.toMillis() >= catchUpMs) return { due: false };
+  const sendTimeIn = (weekStart: DateTime) =>
+    weekStart.plus({ days: sendAt.weekday - 1 }).set({ hour: sendAt.hour, minute: sendAt.minute });
+  // The latest send time that has come: this week's, or last week's (a Sunday 23:58 one is still catching up
+  // on Monday).
+  let weekStart = thisWeekStart;
+  let sendTime = sendTimeIn(weekStart);
+  if (local < sendTime) {
+    weekStart = thisWeekStart.minus({ days: 7 });
+    sendTime = sendTimeIn(weekStart);
+  }
+  if (local.toMillis() - sendTime.toMillis() >= catchUpMs) return { due: false };
   const covered = sendAt.weekday >= firstLateWeekday ? weekStart : weekStart.minus({ days: 7 });
   if (Date.parse(user.createdAt) >= covered.plus({ days: 7 }).toMillis()) return { due: false };
   return { due: true, week: `${covered.weekYear}-W${String(covered.weekNumber).padStart(2, '0')}` };

@@ -5,7 +5,7 @@ import { isValidTimeZone } from '../time/period.ts';
 import { currencyOfWord } from './currency-word.ts';
 import type { Intent, ParseContext, SettingsChanges } from './intent.ts';
 import { tidy } from './text-tools.ts';
-import { weekdayNumber } from './weekday.ts';
+import { weekdayNumber, weekdayPattern } from './weekday.ts';
 
 const show = /^(?:settings?|preferences|prefs|config|setup|(?:show\s+)?my\s+settings|show\s+settings)$/i;
 const lead = String.raw`^(?:(?:settings?|set|change|update)\s+)?(?:my\s+|the\s+)?`;
@@ -28,8 +28,15 @@ const fields: ReadonlyArray<{ regex: RegExp; read: (value: string, ctx: ParseCon
   { regex: new RegExp(`${lead}(?:weekly\\s+)?digests?${joint}(\\S*)$`, 'i'), read: readDigest },
   // "digest at sunday 18:00", "set digest time to fri 7pm": a lead word says a time follows.
   { regex: new RegExp(`${digest}(?:${timeWord}${joint}(?:${atWord})?|${atWord})(.+)$`, 'i'), read: readDigestTime },
-  // "digest sunday 18:00", "set digest to 9am monday": no lead word, so the value must hold a number to count.
-  { regex: new RegExp(`${digest}(?:(?:to|is)\\s+)?(\\S+\\s+\\d.*|\\d.*)$`, 'i'), read: readDigestTime },
+  // "digest sunday 18:00", "digest: friday at 7 pm", "set digest to 9am monday": no lead word, so it counts only
+  // with a weekday and a number ("digest book 300" stays an expense).
+  {
+    regex: new RegExp(
+      `${lead}(?:weekly\\s+)?digests?${joint}(${weekdayPattern}s?\\s+(?:at\\s+)?\\d.*|\\d.*\\s${weekdayPattern}s?)$`,
+      'i',
+    ),
+    read: readDigestTime,
+  },
   {
     regex: /^(?:turn\s+)?(on|off|enable|disable|stop|start|resume|pause)\s+(?:the\s+)?(?:weekly\s+)?digests?$/i,
     read: readDigest,
