@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { startHandlerThread } from '../src/app/handler-thread/start-handler-thread.ts';
+import { resumingDigests } from '../src/app/resume-digests-on-message.ts';
 import { createHttpServer } from '../src/bots/http/http-server.ts';
 import { startTelegram } from '../src/bots/telegram/start-telegram.ts';
 import type { MessageHandler } from '../src/core/service/handle-message.ts';
@@ -115,7 +116,10 @@ async function main(): Promise<void> {
     webhookUrl: url,
     webhookSecret: secret,
     http,
-    handleMessage: values.core === 'instant' ? instantCore() : (thread?.handle ?? core.handle),
+    handleMessage:
+      values.core === 'instant'
+        ? instantCore()
+        : (thread?.handle ?? resumingDigests(core.handle, core.database.db, log)),
     log,
     botInfo: ready.botInfo as Parameters<typeof startTelegram>[0]['botInfo'],
   });

@@ -1,8 +1,12 @@
-/** Loaded inside the handler thread by `--core threaded`: the benchmark's core on the same SQLite file. */
+/**
+ * Loaded inside the handler thread by `--core threaded`: the benchmark's core on the same SQLite file, with the
+ * digest reset finbot's own handler runs after each message.
+ */
 import type { ThreadHandler } from '../../src/app/handler-thread/handler-thread-worker.ts';
+import { resumingDigests } from '../../src/app/resume-digests-on-message.ts';
 import { createCoreHarness } from '../../test/support/core-harness.ts';
 
 export async function createThreadHandler(options: { now: string; url: string }): Promise<ThreadHandler> {
   const core = await createCoreHarness(options.now, options.url);
-  return { handle: core.handle, close: () => core.close() };
+  return { handle: resumingDigests(core.handle, core.database.db, console), close: () => core.close() };
 }

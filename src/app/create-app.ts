@@ -7,12 +7,12 @@ import type { CoreSettings } from '../core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
 import type { Weekday } from '../core/time/period.ts';
-import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
 import { createLedgerStore } from '../storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../storage/open-database.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { resumingDigests } from './resume-digests-on-message.ts';
 
 export interface App {
   readonly config: Config;
@@ -45,8 +45,7 @@ export function clockFrom(config: Config): Clock {
 
 /**
  * The core's message handler over the app's store. With a run scheduler, questions the core cannot answer go
- * to the model; without one they get the help reply. A user who writes again has unblocked the bot, so their
- * digests resume: that reset runs here, on the connection (and thread) that commits the messages.
+ * to the model; without one they get the help reply.
  */
 export function createHandler(app: App, runScheduler?: RunScheduler): MessageHandler {
   const handle = createMessageHandler({
@@ -56,16 +55,7 @@ export function createHandler(app: App, runScheduler?: RunScheduler): MessageHan
     runScheduler,
     onError: (error) => app.log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
   });
-  return async (message) => {
-    const reply = await handle(message);
-    if (!reply.repeated) {
-      // The message is stored and answered; a failed reset only waits for the user's next message.
-      await clearUnreachableOnMessage(app.database.db, message.platform, message.platformUserId).catch((error) =>
-        app.log.warn({ err: error }, 'could not mark the user reachable for digests'),
-      );
-    }
-    return reply;
-  };
+  return resumingDigests(handle, app.database.db, app.log);
 }
 
 /** Opens the database and applies pending migrations before anything reads it. */

@@ -7,7 +7,7 @@ import type { InboundMessage, Reply } from '../../src/core/service/inbound-messa
 import type { Clock } from '../../src/core/time/clock.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { openDatabase } from '../../src/storage/open-database.ts';
+import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
 
 export const testSettings: CoreSettings = {
   defaults: { timeZone: 'Asia/Kolkata', currency: 'INR', locale: 'en-IN', weekStart: 1, digestEnabled: true },
@@ -20,6 +20,7 @@ export interface CoreHarness {
   readonly store: LedgerStore;
   readonly clock: Clock & { set(iso: string): void; advanceMinutes(minutes: number): void };
   readonly handle: MessageHandler;
+  readonly database: OpenedDatabase;
   /** Sends `text` as `user` with a fresh message key. */
   say(user: string, text: string): Promise<Reply>;
   close(): Promise<void>;
@@ -49,6 +50,7 @@ export async function createCoreHarness(
     store,
     clock,
     handle,
+    database,
     say: (user, text) => handle(message(user, text, `test:${user}:${++sequence}`)),
     close: () => database.close(),
   };
