@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { digestDue } from '../../src/core/digest/digest-due.ts';
+import { digestDue, nextDigest } from '../../src/core/digest/digest-due.ts';
 import { defaultDigestSendAt, formatDigestSendAt, parseDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import { fixedClock } from '../../src/core/time/clock.ts';
 
@@ -84,6 +84,24 @@ describe('a digest send time (DIGEST_SEND_AT, "digest sunday 18:00")', () => {
     test(`"${text}" reads as ${expected ?? 'invalid'}`, () => {
       const parsed = parseDigestSendAt(text);
       assert.equal(parsed && formatDigestSendAt(parsed), expected);
+    });
+  }
+});
+
+describe('when the next digest comes, as the settings reply says', () => {
+  const rows: Array<[string, string, string, string, string]> = [
+    // zone, now (UTC), send at, next send date, first day of the week it covers
+    ['Europe/London', '2030-11-18T08:59:00Z', 'MON 09:00', '2030-11-18', '2030-11-11'],
+    ['Europe/London', '2030-11-18T09:00:00Z', 'MON 09:00', '2030-11-25', '2030-11-18'],
+    ['Europe/Berlin', '2030-11-20T12:00:00Z', 'SUN 18:00', '2030-11-24', '2030-11-18'],
+    ['Europe/Berlin', '2030-11-24T17:00:00Z', 'SUN 18:00', '2030-12-01', '2030-11-25'],
+    ['Asia/Tokyo', '2030-12-29T10:00:00Z', 'MON 09:00', '2030-12-30', '2030-12-23'],
+  ];
+  for (const [zone, now, sendAt, date, coversFrom] of rows) {
+    test(`${zone} at ${now} with ${sendAt}: ${date}, covering the week from ${coversFrom}`, () => {
+      const spec = parseDigestSendAt(sendAt);
+      assert.ok(spec);
+      assert.deepEqual(nextDigest(zone, spec, new Date(now)), { date, coversFrom });
     });
   }
 });

@@ -93,8 +93,15 @@ for (const kind of testDatabases) {
           ).text;
         await say('set timezone Europe/Berlin');
         await say('250 groceries');
-        assert.match(await say('settings'), /weekly digest: on, Mondays at 09:00 \(the default\)/);
-        assert.match(await say('digest sunday 18:00'), /weekly digest: on, Sundays at 18:00\n/);
+        // Monday 18 Nov, 11:00 in Berlin: today's 09:00 has passed, so the next default one is a week away.
+        assert.match(
+          await say('settings'),
+          /weekly digest: on, Mondays at 09:00 \(the default\); next on 25 Nov, for the week of 18 Nov\n/,
+        );
+        assert.match(
+          await say('digest sunday 18:00'),
+          /weekly digest: on, Sundays at 18:00; next on 24 Nov, for the week of 18 Nov\n/,
+        );
 
         const digests = await harness.start();
         const tickAt = async (iso: string) => {
@@ -112,7 +119,10 @@ for (const kind of testDatabases) {
           /^Your week 2030-W47 \(18 Nov – 24 Nov\)\n\nTotal: ₹250\.00/,
         );
 
-        assert.match(await say('digest default'), /weekly digest: on, Mondays at 09:00 \(the default\)/);
+        assert.match(
+          await say('digest default'),
+          /weekly digest: on, Mondays at 09:00 \(the default\); next on 2 Dec, for the week of 25 Nov\n/,
+        );
         assert.equal(await tickAt('2030-12-02T08:00:00Z'), 1, 'back to Monday 09:00: the week of 25 Nov – 1 Dec');
         await eventuallySent(harness, '2030-W48', 1);
       });

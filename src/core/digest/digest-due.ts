@@ -27,21 +27,49 @@ export function digestDue(
 ): DigestDue {
   const local = DateTime.fromJSDate(clock.now(), { zone: user.timeZone });
   if (!local.isValid) return { due: false };
-  const thisWeekStart = local.startOf('day').minus({ days: local.weekday - 1 });
-  // Calendar arithmetic in the user's zone, so a DST change that week cannot shift it; a time that does not
-  // exist that day (a spring-forward gap) is moved forward by luxon.
-  const sendTimeIn = (weekStart: DateTime) =>
-    weekStart.plus({ days: sendAt.weekday - 1 }).set({ hour: sendAt.hour, minute: sendAt.minute });
+  const thisWeekStart = startOfIsoWeek(local);
   // The latest send time that has come: this week's, or last week's (a Sunday 23:58 one is still catching up
   // on Monday).
   let weekStart = thisWeekStart;
-  let sendTime = sendTimeIn(weekStart);
+  let sendTime = sendTimeIn(weekStart, sendAt);
   if (local < sendTime) {
     weekStart = thisWeekStart.minus({ days: 7 });
-    sendTime = sendTimeIn(weekStart);
+    sendTime = sendTimeIn(weekStart, sendAt);
   }
   if (local.toMillis() - sendTime.toMillis() >= catchUpMs) return { due: false };
-  const covered = sendAt.weekday >= firstLateWeekday ? weekStart : weekStart.minus({ days: 7 });
+  const covered = coveredWeekStart(weekStart, sendAt);
   if (Date.parse(user.createdAt) >= covered.plus({ days: 7 }).toMillis()) return { due: false };
   return { due: true, week: `${covered.weekYear}-W${String(covered.weekNumber).padStart(2, '0')}` };
+}
+
+/** The next send time still to come, as the user's calendar date, and the first day of the week it covers. */
+export function nextDigest(
+  timeZone: string,
+  sendAt: DigestSendAt,
+  now: Date,
+): { readonly date: string; readonly coversFrom: string } | undefined {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  if (!local.isValid) return undefined;
+  let weekStart = startOfIsoWeek(local);
+  if (sendTimeIn(weekStart, sendAt) <= local) weekStart = weekStart.plus({ days: 7 });
+  const date = sendTimeIn(weekStart, sendAt).toISODate();
+  const coversFrom = coveredWeekStart(weekStart, sendAt).toISODate();
+  return date && coversFrom ? { date, coversFrom } : undefined;
+}
+
+function startOfIsoWeek(local: DateTime): DateTime {
+  return local.startOf('day').minus({ days: local.weekday - 1 });
+}
+
+/**
+ * Calendar arithmetic in the user's zone, so a DST change that week cannot shift it; a time that does not exist
+ * that day (a spring-forward gap) is moved forward by luxon.
+ */
+function sendTimeIn(weekStart: DateTime, sendAt: DigestSendAt): DateTime {
+  return weekStart.plus({ days: sendAt.weekday - 1 }).set({ hour: sendAt.hour, minute: sendAt.minute });
+}
+
+/** The send time in the week starting `weekStart` covers that week when late in the week, else the one before. */
+function coveredWeekStart(weekStart: DateTime, sendAt: DigestSendAt): DateTime {
+  return sendAt.weekday >= firstLateWeekday ? weekStart : weekStart.minus({ days: 7 });
 }
