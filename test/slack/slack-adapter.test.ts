@@ -205,6 +205,24 @@ describe('the Slack adapter, end to end over signed HTTP requests', () => {
     assert.match(ackOf(await harness.command('U0ASHA', 'list')).text ?? '', /groceries/);
   });
 
+  test('"digest now" in the DM is answered with this week\'s digest, like /expense digest now', async () => {
+    const asked: string[] = [];
+    harness = await startSlackHarness({
+      start: {
+        digestNow: async (request) => {
+          asked.push(request.platformUserId);
+          return 'Your week 2026-W48: ₹250.00';
+        },
+      },
+    });
+    await harness.dm('U0ASHA', 'Digest now', { channel: 'D0ASHA' });
+    await harness.slack.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage'));
+    const [posted] = harness.slack.callsTo('chat.postMessage');
+    assert.equal(posted?.body.channel, 'D0ASHA');
+    assert.match(String(posted?.body.text), /Your week 2026-W48: ₹250\.00/);
+    assert.deepEqual(asked, [`${teamId}:U0ASHA`]);
+  });
+
   test('a DM reply in a thread stays in that thread', async () => {
     harness = await startSlackHarness();
     await harness.dm('U0ASHA', '250 groceries', { channel: 'D0ASHA', extra: { thread_ts: '1764052200.000100' } });

@@ -18,10 +18,17 @@ export function directMessageListener(deps: SlackHandlerDeps) {
     await deps.track(
       (async () => {
         try {
+          const platformUserId = slackUserId(teamId, event.user);
+          // "digest now" in the DM, as with `/expense digest now`: this week so far.
+          if (deps.digestNow && /^digest\s+now$/i.test(text)) {
+            const digest = await deps.digestNow({ platformUserId, responseUrl: '', userId: event.user });
+            await deps.sender.send(target, textReply('summary', digest));
+            return;
+          }
           const profile = await deps.directory.lookup(teamId, event.user);
           const reply = await deps.handleMessage({
             platform: 'slack',
-            platformUserId: slackUserId(teamId, event.user),
+            platformUserId,
             displayName: profile.displayName ?? null,
             key: eventKey(body.event_id),
             text,

@@ -4,7 +4,10 @@ import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { UserDirectory } from './user-directory.ts';
 
-/** `/expense digest now`, once the digest feature exists: builds the digest and returns the text to show. */
+/**
+ * `/expense digest now` (and "digest now" in the DM), once the digest feature exists: builds the digest and
+ * returns the text to show. `responseUrl` is empty for a DM.
+ */
 export type DigestNowHandler = (request: {
   platformUserId: string;
   responseUrl: string;
