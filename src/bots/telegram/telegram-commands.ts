@@ -1,4 +1,5 @@
 /** Slash commands: what each one means, as core text or as something the adapter does itself. */
+import { isDigestNowRequest } from '../../core/parse/digest-now-request.ts';
 
 export type CommandAction =
   /** Send `text` to the core; `keyboard: 'settings'` adds the time-zone and currency buttons. */
@@ -40,8 +41,7 @@ export function splitCommand(text: string): { name: string; botName?: string; ar
 
 /** What a message that is not a slash command asks for: the core, except "digest now" typed out. */
 export function textAction(text: string): CommandAction {
-  const trimmed = text.trim();
-  return /^digest\s+now$/i.test(trimmed) ? { kind: 'digest_now' } : { kind: 'core', text: trimmed };
+  return isDigestNowRequest(text) ? { kind: 'digest_now' } : { kind: 'core', text: text.trim() };
 }
 
 /** What a command (name without the slash, lower case) with `args` asks for. */
