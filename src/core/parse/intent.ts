@@ -24,7 +24,17 @@ export interface SettingsChanges {
 }
 
 export type Intent =
-  | { kind: 'add'; amount: Money; category: string; note: string | null; spentOn: string }
+  | {
+      kind: 'add';
+      amount: Money;
+      category: string;
+      note: string | null;
+      spentOn: string;
+      /** 'bucket': a known category (docs/categories.md) was recognised; 'written': the user's own words. */
+      categorySource: 'bucket' | 'written';
+      /** Lower-case words and phrases of the message a category the user taught finbot may be keyed by. */
+      keywords: ReadonlyArray<string>;
+    }
   /** Undo the latest expense (within the undo window), or the one named by number (a button). */
   | { kind: 'undo'; number: number | null }
   | { kind: 'delete'; number: number }
@@ -43,4 +53,9 @@ export type Intent =
   | { kind: 'help' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
+  /**
+   * Probably an expense, but not read with confidence (no clear category, several readings): with a model
+   * configured it goes to the model's extraction; without one, `message` asks the user.
+   */
+  | { kind: 'unclear'; message: string }
   | { kind: 'unknown' };

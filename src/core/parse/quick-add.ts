@@ -1,6 +1,6 @@
 /** Quick-add: "add ₹250 groceries", "spent 120 on tea yesterday", "250 groceries - big basket", "groceries 250". */
 import { chooseAmount, findAmounts } from './amount.ts';
-import { normalizeCategory } from './category.ts';
+import { isKnownCategory, normalizeCategory } from './category.ts';
 import { findDatePhrase } from './date-phrase.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { splitNote } from './note.ts';
@@ -64,6 +64,8 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
     kind: 'add',
     amount: amount.result.value,
     category: normalizeCategory(category),
+    categorySource: isKnownCategory(category) ? 'bucket' : 'written',
+    keywords: [category.toLowerCase()],
     note,
     spentOn: date?.result.ok ? date.result.value : ctx.today,
   };

@@ -87,6 +87,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return { reply: textReply('help', helpText) };
     case 'invalid':
       return { reply: textReply('invalid', intent.message) };
+    case 'unclear':
+      return { reply: textReply('invalid', intent.message) };
     case 'unknown':
       return { reply: textReply('not_understood', notUnderstoodText) };
   }
