@@ -136,7 +136,18 @@ const commands: ReadonlyArray<readonly [string, Intent]> = [
   ['digest sunday at 6 pm', { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } }],
   ['/digest: Sunday 18:00', { kind: 'settings', changes: { digestEnabled: true, digestSendAt: sundayEvening } }],
   ['digest default', { kind: 'settings', changes: { digestSendAt: null } }],
-  ['digest book 300', { kind: 'add', amount: inr(30000), category: 'digest book', note: null, spentOn: '2026-11-25' }],
+  [
+    'digest book 300',
+    {
+      kind: 'add',
+      amount: inr(30000),
+      category: 'digest book',
+      categorySource: 'written',
+      keywords: ['digest book'],
+      note: null,
+      spentOn: '2026-11-25',
+    },
+  ],
   ['digest time reset', { kind: 'settings', changes: { digestSendAt: null } }],
   ['my settings', { kind: 'settings', changes: {} }],
 ];
