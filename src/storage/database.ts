@@ -1,4 +1,5 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
+import type { CategoryMemoryTable } from './category-memory-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { RunTable } from './runs/run-table.ts';
@@ -13,4 +14,5 @@ export interface Database {
   expenses: ExpenseTable;
   inbound_messages: InboundMessageTable;
   runs: RunTable;
+  category_memories: CategoryMemoryTable;
 }

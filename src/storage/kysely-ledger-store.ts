@@ -8,6 +8,7 @@ import * as digestRecipients from './digest-recipient-repository.ts';
 import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
 import * as inbound from './inbound-message-repository.ts';
+import { createCategoryStore } from './kysely-category-store.ts';
 import { createRunRepository } from './runs/run-repository.ts';
 import * as threads from './thread-repository.ts';
 import * as users from './user-repository.ts';
@@ -52,6 +53,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     sumExpenses: (userId, query) => sumExpenses(db, userId, query),
 
     ...createRunRepository(db, dialect),
+    ...createCategoryStore(db, dialect),
   };
   return store;
 }

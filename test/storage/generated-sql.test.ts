@@ -102,5 +102,33 @@ for (const dialect of dialects) {
         parameters: [1, 3],
       });
     });
+
+    test('category memory: a limited lookup by user and keywords, and one insert … on conflict do update', async () => {
+      const recording = record();
+      const store = createLedgerStore(recording.db, dialect.name);
+      await store.findRememberedCategory(1, ['chitale', 'kamat']);
+      await store.rememberCategory(1, ['chitale', 'kamat'], 'Sweets', '2026-11-25T06:30:00Z');
+      assert.deepEqual(recording.sent, [
+        {
+          sql: `select "category" from "category_memories" where "user_id" = ${p(1)} and "keyword" in (${p(2)}, ${p(3)}) order by "updated_at" desc, "keyword" limit ${p(4)}`,
+          parameters: [1, 'chitale', 'kamat', 1],
+        },
+        {
+          sql: `insert into "category_memories" ("user_id", "keyword", "category", "updated_at") values (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}), (${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}) on conflict ("user_id", "keyword") do update set "category" = ${p(9)}, "updated_at" = ${p(10)}`,
+          parameters: [
+            1,
+            'chitale',
+            'Sweets',
+            '2026-11-25T06:30:00.000Z',
+            1,
+            'kamat',
+            'Sweets',
+            '2026-11-25T06:30:00.000Z',
+            'Sweets',
+            '2026-11-25T06:30:00.000Z',
+          ],
+        },
+      ]);
+    });
   });
 }

@@ -472,6 +472,90 @@ export function ledgerStoreSuite(name: string, openFresh: () => Promise<FreshDat
       });
     });
 
+    describe('category memory', () => {
+      const at = (minute: number) => `2026-11-25T07:${String(minute).padStart(2, '0')}:00.000Z`;
+
+      test('a remembered keyword is found through any keyword of a message, and never by another user', async () => {
+        const user = await newUser();
+        const other = await newUser();
+        assert.equal(await store.findRememberedCategory(user.id, ["haldiram's"]), undefined);
+        await store.rememberCategory(user.id, ["haldiram's", 'sweets'], 'food', at(0));
+        assert.equal(await store.findRememberedCategory(user.id, ['300', "haldiram's"]), 'food');
+        assert.equal(await store.findRememberedCategory(user.id, ['sweets']), 'food');
+        assert.equal(await store.findRememberedCategory(user.id, ['nothing', 'here']), undefined);
+        assert.equal(await store.findRememberedCategory(user.id, []), undefined);
+        assert.equal(await store.findRememberedCategory(other.id, ["haldiram's", 'sweets']), undefined);
+      });
+
+      test('teaching a keyword again replaces its category; of several remembered keywords the latest taught wins', async () => {
+        const user = await newUser();
+        await store.rememberCategory(user.id, ['office'], 'Work Meals', at(1));
+        await store.rememberCategory(user.id, ['office'], 'Office Snacks', at(2));
+        assert.equal(await store.findRememberedCategory(user.id, ['office']), 'Office Snacks');
+        await store.rememberCategory(user.id, ['board games'], 'Hobbies', at(3));
+        assert.equal(await store.findRememberedCategory(user.id, ['office', 'board games']), 'Hobbies');
+        await store.rememberCategory(user.id, ['office'], 'Work Meals', at(4));
+        assert.equal(await store.findRememberedCategory(user.id, ['board games', 'office']), 'Work Meals');
+      });
+
+      test('a message with many keywords is looked up as well as one with a few', async () => {
+        const user = await newUser();
+        const keywords = Array.from({ length: 12 }, (_, index) => `word ${index}`);
+        await store.rememberCategory(user.id, [keywords[10] as string], 'Hobbies', at(5));
+        assert.equal(await store.findRememberedCategory(user.id, keywords), 'Hobbies');
+        assert.equal(await store.findRememberedCategory(user.id, keywords.slice(0, 10)), undefined);
+      });
+
+      test("forgetting keywords removes only that user's, and repeated keywords are harmless", async () => {
+        const user = await newUser();
+        const other = await newUser();
+        await store.rememberCategory(user.id, ['chitale', 'chitale', 'kamat'], 'Sweets', at(6));
+        await store.rememberCategory(other.id, ['chitale'], 'Gifts', at(6));
+        await store.forgetCategoryKeywords(user.id, ['chitale', 'chitale', 'unknown']);
+        assert.equal(await store.findRememberedCategory(user.id, ['chitale']), undefined);
+        assert.equal(await store.findRememberedCategory(user.id, ['kamat']), 'Sweets');
+        assert.equal(await store.findRememberedCategory(other.id, ['chitale']), 'Gifts');
+      });
+
+      test('the same keyword taught at once in separate transactions: all succeed, one category stays', async () => {
+        const user = await newUser();
+        const categories = ['Sweets', 'Gifts', 'Snacks', 'Festivals'];
+        await Promise.all(
+          categories.map((category, index) =>
+            store.transaction((trx) => trx.rememberCategory(user.id, ['chitale'], category, at(10 + index))),
+          ),
+        );
+        const stored = await store.findRememberedCategory(user.id, ['chitale']);
+        assert.ok(stored !== undefined && categories.includes(stored), stored);
+      });
+
+      test('what a rolled-back transaction taught is forgotten', async () => {
+        const user = await newUser();
+        await assert.rejects(
+          store.transaction(async (trx) => {
+            await trx.rememberCategory(user.id, ['chitale'], 'Sweets', at(20));
+            throw new Error('handler failed');
+          }),
+          /handler failed/,
+        );
+        assert.equal(await store.findRememberedCategory(user.id, ['chitale']), undefined);
+      });
+
+      test("listCategorySpellings: the user's live spellings, most used first, ties by name, at most the limit", async () => {
+        const user = await newUser();
+        const other = await newUser();
+        for (const category of ['Board Games', 'Board Games', 'Board Games', 'tea', 'tea', 'Books', 'Art']) {
+          await add(user, { category });
+        }
+        const gone = await add(user, { category: 'Deleted Thing' });
+        await store.deleteExpense(user.id, gone.number, now);
+        await add(other, { category: 'Secret Hobby' });
+        assert.deepEqual(await store.listCategorySpellings(user.id, 200), ['Board Games', 'tea', 'Art', 'Books']);
+        assert.deepEqual(await store.listCategorySpellings(user.id, 2), ['Board Games', 'tea']);
+        assert.deepEqual(await store.listCategorySpellings((await newUser()).id, 200), []);
+      });
+    });
+
     describe('sums', () => {
       test('totals are per currency and exact for large amounts', async () => {
         const user = await newUser();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { type CompiledQuery, MssqlAdapter, MssqlIntrospector, MssqlQueryCompiler, type QueryResult } from 'kysely';
 import { up } from '../../sql/migrations/20261125_0001_initial.ts';
+import { up as upCategoryMemories } from '../../sql/migrations/20261125_0004_category_memories.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { Database } from '../../src/storage/database.ts';
 import { DuplicateSourceKeyError } from '../../src/storage/duplicate-source-key-error.ts';
@@ -283,6 +284,45 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     ]);
   });
 
+  test('category memory: top(1) over the primary key, update-then-insert instead of on conflict, top(n) spellings', async () => {
+    queued.push({ rows: [{ category: 'food' }] });
+    assert.equal(await store.findRememberedCategory(1, ["haldiram's", 'sweets', "haldiram's"]), 'food');
+    queued.push({ rows: [], numAffectedRows: 1n }, { rows: [], numAffectedRows: 0n });
+    await store.rememberCategory(1, ['chitale', 'kamat'], 'Sweets', '2026-11-25T06:30:00Z');
+    await store.forgetCategoryKeywords(1, ['sweets']);
+    assert.deepEqual(await store.listCategorySpellings(1, 200), ['Groceries']);
+    assert.deepEqual(sent(), [
+      'select top(1) "category" from "category_memories" where "user_id" = @1 and "keyword" in (@2, @3) order by "updated_at" desc, "keyword"',
+      'update "category_memories" set "category" = @1, "updated_at" = @2 where "user_id" = @3 and "keyword" = @4',
+      'update "category_memories" set "category" = @1, "updated_at" = @2 where "user_id" = @3 and "keyword" = @4',
+      'insert into "category_memories" ("user_id", "keyword", "category", "updated_at") values (@1, @2, @3, @4)',
+      'delete from "category_memories" where "user_id" = @1 and "keyword" in (@2)',
+      'select top(200) "category" from "expenses" where "user_id" = @1 and "deleted_at" is null group by "category" order by count(*) desc, "category"',
+    ]);
+    assert.deepEqual(parameters()[0], [1, "haldiram's", 'sweets']);
+    assert.deepEqual(parameters()[3], [1, 'kamat', 'Sweets', '2026-11-25T06:30:00.000']);
+  });
+
+  test('category memory: a keyword inserted by someone else in between (error 2627) is updated instead', async () => {
+    const duplicate = Object.assign(new Error("Violation of PRIMARY KEY constraint 'category_memories_pk'."), {
+      number: 2627,
+    });
+    const racing = recordingKysely<Database>({
+      adapter: () => new MssqlAdapter(),
+      compiler: () => new MssqlQueryCompiler(),
+      introspector: (db) => new MssqlIntrospector(db),
+      respond: (query) => {
+        if (query.sql.startsWith('insert into "category_memories"')) throw [duplicate];
+        return { rows: [], numAffectedRows: 0n };
+      },
+    });
+    await createLedgerStore(racing.db, 'mssql').rememberCategory(1, ['chitale'], 'Sweets', '2026-11-25T06:30:00Z');
+    assert.deepEqual(
+      racing.sent.map((query) => query.sql.split(' ').slice(0, 3).join(' ')),
+      ['update "category_memories" set', 'insert into "category_memories"', 'update "category_memories" set'],
+    );
+  });
+
   test('transaction() sends one begin/commit, reuses it when nested, and rolls back on a throw', async () => {
     await store.transaction((trx) => trx.transaction((inner) => inner.insertExpense(newExpense('k3'))));
     assert.deepEqual(sent()[0], 'begin');
@@ -327,6 +367,10 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     await store.listExpenses(1, { limit: 3 });
     await store.findCategorySpelling(1, 'groceries');
     await store.sumExpenses(1, { from: '2026-01-01', to: '2026-12-31', groupBy: 'day' });
+    await store.findRememberedCategory(1, ['chitale', 'kamat']);
+    await store.rememberCategory(1, ['chitale'], 'Sweets', '2026-11-25T06:30:00Z');
+    await store.forgetCategoryKeywords(1, ['chitale']);
+    await store.listCategorySpellings(1, 200);
     for (const { sql, parameters } of recording.sent) {
       assert.doesNotMatch(sql, /\blimit\b|\breturning\b|\boffset\b/i, sql);
       assert.doesNotMatch(sql, /\$\d|\?/, sql);
@@ -376,6 +420,24 @@ describe('SQL Server: the initial migration', () => {
       ddl.includes(
         'create index "expenses_user_spent_idx" on "expenses" ("user_id", "spent_on", "currency", "category_key", "amount_minor") where "deleted_at" is null',
       ),
+    );
+  });
+});
+
+describe('SQL Server: the category memory migration', () => {
+  test('compiles to SQL Server DDL: nvarchar keyword and category, datetime2(3), a primary key on user and keyword', async () => {
+    const recording = recordingKysely<unknown>({
+      adapter: () => new MssqlAdapter(),
+      compiler: () => new MssqlQueryCompiler(),
+      introspector: (db) => new MssqlIntrospector(db),
+      respond: () => ({ rows: [] }),
+    });
+    await upCategoryMemories(recording.db);
+    assert.deepEqual(
+      recording.sent.map((query) => query.sql),
+      [
+        'create table "category_memories" ("user_id" integer not null references "users" ("id"), "keyword" nvarchar(100) not null, "category" nvarchar(100) not null, "updated_at" datetime2(3) not null, constraint "category_memories_pk" primary key ("user_id", "keyword"))',
+      ],
     );
   });
 });
