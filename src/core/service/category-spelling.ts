@@ -1,11 +1,21 @@
-/** The category name to store: a known category's canonical name, or the spelling the user already uses for theirs. */
+/**
+ * The category name to store: a known category's canonical name, or the spelling the user already uses for theirs,
+ * typos of it included.
+ */
 import { categoryKey } from '../domain/category.ts';
 import { isKnownCategory, normalizeCategory } from '../parse/category.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
+import { closestCategory } from './closest-category.ts';
+
+/** How many of the user's categories a typo is compared with: the most used ones, far more than anyone keeps. */
+const comparedCategories = 200;
 
 export async function categorySpelling(store: LedgerStore, userId: number, raw: string): Promise<string> {
   const written = normalizeCategory(raw);
   // Canonical names need no lookup: every user spells "groceries" the same.
   if (isKnownCategory(written)) return written;
-  return (await store.findCategorySpelling(userId, categoryKey(written))) ?? written;
+  const same = await store.findCategorySpelling(userId, categoryKey(written));
+  if (same !== undefined) return same;
+  // Only a category the user has not used yet pays for reading their list: a typo, or a really new one.
+  return closestCategory(written, await store.listCategorySpellings(userId, comparedCategories)) ?? written;
 }

@@ -1,6 +1,7 @@
 /** Records a quick-add and confirms it with the week's running total for that currency. */
 import type { Intent } from '../../parse/intent.ts';
 import { summarizeAddedExpense } from '../added-expense-summary.ts';
+import { rememberedCategory } from '../category-memory.ts';
 import { categorySpelling } from '../category-spelling.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
@@ -10,7 +11,10 @@ export async function addExpense(
   intent: Extract<Intent, { kind: 'add' }>,
 ): Promise<CommandResult> {
   const { store, user } = ctx;
-  const category = await categorySpelling(store, user.id, intent.category);
+  // A word the user taught by re-categorising ("haldiram's" → food) outranks how the parser read the category.
+  const category =
+    (await rememberedCategory(store, user.id, intent.keywords, intent.note)) ??
+    (await categorySpelling(store, user.id, intent.category));
   const expense = await store.insertExpense({
     userId: user.id,
     amount: intent.amount,

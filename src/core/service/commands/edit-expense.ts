@@ -1,6 +1,7 @@
 /** Changes the amount, category, date or note of one of the user's expenses, named by number. */
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import type { Intent } from '../../parse/intent.ts';
+import { learnRecategorisation } from '../category-memory.ts';
 import { categorySpelling } from '../category-spelling.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
@@ -27,6 +28,7 @@ export async function editExpense(
     ...(spelling === undefined ? {} : { category: spelling }),
   });
   if (!after) return { reply: textReply('not_found', `There is no expense #${intent.number}.`) };
+  if (spelling !== undefined) await learnRecategorisation(store, before, after, ctx.now);
   const was = formatExpenseLine(before, user.locale, ctx.today);
   const now = formatExpenseLine(after, user.locale, ctx.today);
   return {

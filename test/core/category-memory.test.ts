@@ -1,0 +1,133 @@
+/** Categories a user teaches by re-categorising, and typos of their own categories, through the message handler. */
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
+
+describe('categories a user teaches finbot', () => {
+  let core: CoreHarness;
+  beforeEach(async () => {
+    core = await createCoreHarness();
+  });
+  afterEach(() => core.close());
+
+  /** Sends `text` as `user`, expecting a recorded expense, and returns the category it was stored under. */
+  const addedCategory = async (user: string, text: string): Promise<string> => {
+    const reply = await core.say(user, text);
+    assert.equal(reply.kind, 'expense_added', reply.text);
+    const number = Number(/#(\d+)/.exec(reply.text)?.[1]);
+    return (await expense(user, number)).category;
+  };
+  const expense = async (user: string, number: number) => {
+    const found = await core.store.findUser('cli', user);
+    assert.ok(found, `no user ${user}`);
+    const stored = await core.store.findExpenseByNumber(found.id, number);
+    assert.ok(stored, `no expense #${number} of ${user}`);
+    return stored;
+  };
+  const edit = async (user: string, text: string) => {
+    const reply = await core.say(user, text);
+    assert.equal(reply.kind, 'expense_edited', reply.text);
+  };
+
+  test(`after "edit 1 category food" on "haldiram's 260", the next "haldiram's 300" is food`, async () => {
+    await core.say('asha', "haldiram's 260");
+    await edit('asha', 'edit 1 category food');
+    const reply = await core.say('asha', "haldiram's 300");
+    assert.match(reply.text, /^Added #2: ₹300\.00 · food · today/);
+    assert.equal((await expense('asha', 2)).category, 'food');
+  });
+
+  test('a re-categorised merchant and the old category both lead to the new category later', async () => {
+    assert.equal(await addedCategory('asha', 'chitale bandhu 260'), 'chitale bandhu');
+    await edit('asha', 'edit 1 category Festivals');
+    assert.equal(await addedCategory('asha', 'chitale bandhu 300'), 'Festivals');
+
+    assert.equal(await addedCategory('asha', '450 decorations - kamat stores'), 'decorations');
+    await edit('asha', 'edit 3 category festivals');
+    // The note (a merchant) and the old category both now mean Festivals, in the user's spelling.
+    assert.equal(await addedCategory('asha', '120 lanterns - kamat stores'), 'Festivals');
+    assert.equal(await addedCategory('asha', 'decorations 80'), 'Festivals');
+    assert.equal(await addedCategory('asha', 'lanterns 60'), 'lanterns');
+  });
+
+  test("another user's quick-adds never use what someone else taught", async () => {
+    await core.say('asha', 'chitale bandhu 260');
+    await edit('asha', 'edit 1 category Festivals');
+    assert.equal(await addedCategory('ravi', 'chitale bandhu 300'), 'chitale bandhu');
+    assert.equal(await addedCategory('asha', 'chitale bandhu 300'), 'Festivals');
+  });
+
+  test('a bucket name is never remembered: re-categorising a snacks expense noted "food" moves no later snacks or food', async () => {
+    await core.say('asha', '40 snacks - food');
+    await edit('asha', 'edit 1 category Party');
+    assert.equal((await expense('asha', 1)).category, 'Party');
+    assert.equal(await addedCategory('asha', '70 snacks'), 'snacks');
+    assert.equal(await addedCategory('asha', '90 food'), 'food');
+    const asha = await core.store.findUser('cli', 'asha');
+    assert.equal(await core.store.findRememberedCategory(asha?.id ?? 0, ['snacks', 'food']), undefined);
+  });
+
+  test('the latest re-categorisation wins: moving back to a category makes its name mean itself again', async () => {
+    await core.say('asha', 'board games 500');
+    await edit('asha', 'edit 1 category Hobbies');
+    assert.equal(await addedCategory('asha', 'board games 200'), 'Hobbies');
+    await edit('asha', 'edit 2 category Board Games');
+    assert.equal(await addedCategory('asha', 'board games 100'), 'Board Games');
+    assert.equal(await addedCategory('asha', 'hobbies 50'), 'Board Games');
+  });
+
+  test('an edit of an expense that does not exist teaches nothing', async () => {
+    await core.say('asha', 'chitale bandhu 260');
+    const reply = await core.say('asha', 'edit 9 category Festivals');
+    assert.equal(reply.kind, 'not_found');
+    assert.equal(await addedCategory('asha', 'chitale bandhu 300'), 'chitale bandhu');
+  });
+});
+
+describe("typos of a user's own categories", () => {
+  let core: CoreHarness;
+  beforeEach(async () => {
+    core = await createCoreHarness();
+  });
+  afterEach(() => core.close());
+
+  const categories = async (user: string) => {
+    const found = await core.store.findUser('cli', user);
+    const expenses = await core.store.listExpenses(found?.id ?? 0, {});
+    return expenses.sort((a, b) => a.number - b.number).map((expense) => expense.category);
+  };
+
+  test('"boardgames" and "board gmes" are recorded as the user\'s "Board Games"; an edit to "bord games" too', async () => {
+    await core.say('asha', 'Board Games 1200');
+    const reply = await core.say('asha', 'boardgames 300');
+    assert.match(reply.text, /^Added #2: ₹300\.00 · Board Games · today/);
+    await core.say('asha', 'board gmes 250');
+    await core.say('asha', 'pottery 400');
+    await core.say('asha', 'edit 4 category bord games');
+    assert.deepEqual(await categories('asha'), ['Board Games', 'Board Games', 'Board Games', 'Board Games']);
+  });
+
+  test("a typo two of the user's categories are equally close to is kept as written", async () => {
+    await core.say('asha', 'Stamps 100');
+    // Stored directly: written in a message, "Stumps" would itself be taken for a typo of "Stamps".
+    const asha = await core.store.findUser('cli', 'asha');
+    assert.ok(asha);
+    await core.store.insertExpense({
+      userId: asha.id,
+      amount: { minor: 5000, currency: 'INR' },
+      category: 'Stumps',
+      note: null,
+      spentOn: '2026-11-25',
+      sourceKey: 'seed:stumps',
+      createdAt: '2026-11-25T06:30:00.000Z',
+    });
+    await core.say('asha', 'stemps 20');
+    assert.deepEqual(await categories('asha'), ['Stamps', 'Stumps', 'stemps']);
+  });
+
+  test("someone else's categories are not what a typo is matched with", async () => {
+    await core.say('ravi', 'Board Games 1200');
+    await core.say('asha', 'boardgames 300');
+    assert.deepEqual(await categories('asha'), ['boardgames']);
+  });
+});
