@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { chooseAmount, findAmounts } from '../../src/core/parse/amount.ts';
+import { findAmounts, tokenize } from '../../src/core/parse/amount.ts';
+import { chooseAmount } from '../../src/core/parse/choose-amount.ts';
 
 const inr = { defaultCurrency: 'INR', maxAmountMajor: 10_000_000 };
 
@@ -76,16 +77,23 @@ describe('three letters beside a number', () => {
 
 describe('choosing the amount', () => {
   test('one number is the amount', () => {
-    assert.equal(chooseAmount(findAmounts('250 groceries', inr))?.marked, false);
+    assert.equal(chooseAmount(findAmounts('250 groceries', inr)).amount?.marked, false);
   });
 
   test('with several numbers, the one written with a currency is the amount', () => {
-    const amount = chooseAmount(findAmounts('got 2 coffee for ₹360', inr));
+    const amount = chooseAmount(findAmounts('got 2 coffee for ₹360', inr)).amount;
     assert.deepEqual(amount?.result, { ok: true, value: { minor: 36000, currency: 'INR' } });
   });
 
-  test('with several plain numbers, none is chosen', () => {
-    assert.equal(chooseAmount(findAmounts('bought 2 coffees for 300', inr)), undefined);
+  test('with several plain numbers, a count is not the amount: "bought 2 coffees for 300"', () => {
+    const text = 'bought 2 coffees for 300';
+    const amount = chooseAmount(findAmounts(text, inr), tokenize(text)).amount;
+    assert.deepEqual(amount?.result, { ok: true, value: { minor: 30000, currency: 'INR' } });
+  });
+
+  test('with two plain numbers and nothing to tell them apart, none is chosen', () => {
+    const text = 'bus 12 office 30';
+    assert.equal(chooseAmount(findAmounts(text, inr), tokenize(text)).amount, undefined);
   });
 
   test('"NaN" counts as a refused amount only when no real number is written', () => {

@@ -1,145 +1,136 @@
-/** Category names: common words and brands map to one canonical category; anything else is kept as written. */
+/** Category buckets: words, merchants, emoji and their typos map to one bucket; anything else is kept as written. */
+import { categoryWords } from './category-words.ts';
+import { editDistance, typoAllowance } from './edit-distance.ts';
 
-const aliasGroups: Record<string, ReadonlyArray<string>> = {
-  groceries: [
-    'grocery',
-    'groceries',
-    'veggies',
-    'veggie',
-    'vegetable',
-    'vegetables',
-    'veg',
-    'sabzi',
-    'sabji',
-    'fruit',
-    'fruits',
-    'kirana',
-    'supermarket',
-    'big basket',
-    'bigbasket',
-    'blinkit',
-    'zepto',
-    'instamart',
-    'dmart',
-    'd-mart',
-    'milk',
-    'dairy',
-  ],
-  transport: [
-    'transport',
-    'cab',
-    'uber',
-    'ola',
-    'rapido',
-    'auto',
-    'autorickshaw',
-    'auto rickshaw',
-    'rickshaw',
-    'metro',
-    'bus',
-    'train',
-    'local train',
-    'taxi',
-    'commute',
-    'parking',
-    'toll',
-  ],
-  fuel: ['fuel', 'petrol', 'diesel', 'gas', 'gasoline', 'cng'],
-  food: [
-    'food',
-    'lunch',
-    'dinner',
-    'breakfast',
-    'brunch',
-    'meal',
-    'restaurant',
-    'dining',
-    'dining out',
-    'eating out',
-    'takeout',
-    'takeaway',
-    'swiggy',
-    'zomato',
-  ],
-  snacks: ['snack', 'snacks'],
-  tea: ['tea', 'chai'],
-  coffee: ['coffee', 'cafe', 'café', 'starbucks'],
-  rent: ['rent', 'house rent', 'room rent'],
-  bills: [
-    'bill',
-    'bills',
-    'electricity',
-    'electricity bill',
-    'power',
-    'power bill',
-    'water',
-    'water bill',
-    'internet',
-    'internet bill',
-    'wifi',
-    'wi-fi',
-    'broadband',
-    'phone bill',
-    'mobile bill',
-    'mobile recharge',
-    'phone recharge',
-    'recharge',
-    'dth',
-    'lpg',
-    'gas cylinder',
-    'utilities',
-    'utility',
-  ],
-  health: [
-    'health',
-    'medicine',
-    'medicines',
-    'meds',
-    'medical',
-    'pharmacy',
-    'chemist',
-    'doctor',
-    'dentist',
-    'clinic',
-    'hospital',
-  ],
-  entertainment: [
-    'entertainment',
-    'movie',
-    'movies',
-    'cinema',
-    'netflix',
-    'prime video',
-    'hotstar',
-    'spotify',
-    'concert',
-  ],
-  shopping: ['shopping', 'clothes', 'clothing', 'amazon', 'flipkart', 'myntra'],
-};
-
-const canonicalByAlias = new Map<string, string>();
-for (const [canonical, aliases] of Object.entries(aliasGroups)) {
-  for (const alias of aliases) canonicalByAlias.set(alias, canonical);
+interface BucketWord {
+  readonly bucket: string;
+  /** Weak words decide only when no strong word is in the message ("petrol for the car" is fuel). */
+  readonly weak: boolean;
 }
 
-/** "Groceries", "grocery", "veggies" → "groceries"; "Board Games" stays "Board Games" (spaces tidied). */
+/** A bucket word found among a message's words: where it stands (in words) and what it names. */
+export interface BucketMatch extends BucketWord {
+  readonly start: number;
+  readonly length: number;
+  /** True when the word only resembles a bucket word ("resturant"). */
+  readonly typo: boolean;
+}
+
+/** Longest phrase in the word lists, in words ("marks and spencer food"). */
+const longestPhrase = 4;
+const bucketWords = new Map<string, BucketWord>();
+/** Single strong words of 5+ letters, by length, for typo matching. */
+const typoCandidates = new Map<number, Array<{ word: string; bucket: string }>>();
+
+for (const [bucket, list] of Object.entries(categoryWords)) {
+  const entries = [`${bucket.replace(/ /g, '-')}`, ...list.split(/\s+/).filter(Boolean)];
+  for (const entry of entries) {
+    const weak = entry.startsWith('~');
+    const word = entry.replace(/^~/, '');
+    const value = { bucket, weak };
+    for (const form of new Set([word, word.replace(/-/g, ' '), word.replace(/-/g, '')])) {
+      const key = keyOf(form);
+      if (key && !bucketWords.has(key)) bucketWords.set(key, value);
+    }
+    if (!weak && !word.includes('-') && /^\p{L}{5,}$/u.test(word)) {
+      const sameLength = typoCandidates.get(word.length) ?? [];
+      sameLength.push({ word, bucket });
+      typoCandidates.set(word.length, sameLength);
+    }
+  }
+}
+
+/** "Groceries", "grocery", "veggies", "grocerys" → "groceries"; "Board Games" stays "Board Games" (spaces tidied). */
 export function normalizeCategory(raw: string): string {
   const written = raw.trim().replace(/\s+/g, ' ');
-  return canonicalOf(written) ?? written;
+  return bucketOfPhrase(written) ?? written;
 }
 
-/** True for words that name a known category (used to tell a question's category from other words). */
+/** True for words that name a bucket (used to tell a question's category from other words). */
 export function isKnownCategory(raw: string): boolean {
-  return canonicalOf(raw.trim().replace(/\s+/g, ' ')) !== undefined;
+  return bucketOfPhrase(raw.trim().replace(/\s+/g, ' ')) !== undefined;
 }
 
-function canonicalOf(written: string): string | undefined {
-  const key = written.toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
-  for (const form of [key, ...singularForms(key)]) {
-    const canonical = canonicalByAlias.get(form);
-    if (canonical) return canonical;
+/** The bucket a whole phrase names, typos included, or undefined. */
+function bucketOfPhrase(written: string): string | undefined {
+  const words = splitWords(written);
+  if (words.length === 0) return undefined;
+  const whole = lookUp(words.map(keyOf).join(' '));
+  if (whole) return whole.bucket;
+  if (words.length === 1) return typoBucket(keyOf(words[0] ?? ''));
+  return undefined;
+}
+
+/**
+ * The bucket word that decides a message's category: the earliest strong word or phrase (longest first),
+ * else the earliest weak one, else the earliest typo of a strong word.
+ */
+export function findBucket(words: ReadonlyArray<string>): BucketMatch | undefined {
+  const keys = words.map(keyOf);
+  let weakMatch: BucketMatch | undefined;
+  for (let start = 0; start < keys.length; start++) {
+    for (let length = Math.min(longestPhrase, keys.length - start); length >= 1; length--) {
+      const found = lookUp(keys.slice(start, start + length).join(' '));
+      if (!found) continue;
+      if (!found.weak) return { ...found, start, length, typo: false };
+      weakMatch ??= { ...found, start, length, typo: false };
+      break;
+    }
+  }
+  if (weakMatch) return weakMatch;
+  for (let start = 0; start < keys.length; start++) {
+    const bucket = typoBucket(keys[start] ?? '');
+    if (bucket) return { bucket, weak: false, start, length: 1, typo: true };
   }
   return undefined;
+}
+
+/** Words of a category text: emoji stand alone, apostrophes stay inside words ("haldiram's"). */
+export function splitWords(text: string): string[] {
+  return text
+    .replace(/(\p{Extended_Pictographic}\uFE0F?)/gu, ' $1 ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== '\uFE0F');
+}
+
+function lookUp(key: string): BucketWord | undefined {
+  if (key === '') return undefined;
+  const exact = bucketWords.get(key);
+  if (exact) return exact;
+  for (const form of singularForms(key)) {
+    const found = bucketWords.get(form);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A unique bucket for a misspelt word of 5+ letters ("resturant", "medicne"), or undefined. */
+function typoBucket(key: string): string | undefined {
+  if (!/^\p{L}{5,}$/u.test(key)) return undefined;
+  const allowance = typoAllowance(key);
+  let best: { distance: number; bucket: string } | undefined;
+  let tie = false;
+  for (let length = key.length - allowance; length <= key.length + allowance; length++) {
+    for (const candidate of typoCandidates.get(length) ?? []) {
+      const distance = editDistance(key, candidate.word, allowance);
+      if (distance > allowance) continue;
+      if (!best || distance < best.distance) {
+        best = { distance, bucket: candidate.bucket };
+        tie = false;
+      } else if (distance === best.distance && candidate.bucket !== best.bucket) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie ? best.bucket : undefined;
+}
+
+/** Lower case, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams". */
+function keyOf(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
 /** Possible singulars, tried in turn: "movies" → "movy", "movie"; "buses" → "bus"; "cabs" → "cab". */

@@ -18,6 +18,8 @@ export type DateMatch = Found<string>;
 interface Resolved {
   readonly result: Result<string, string>;
   readonly length?: number;
+  /** "21.11." is a date only beside another number (the amount); alone, "4.10." is more likely €4.10. */
+  readonly needsOtherNumber?: boolean;
 }
 
 interface Rule {
@@ -51,21 +53,22 @@ const rules: ReadonlyArray<Rule> = [
     resolve: (m, ctx) => ({ result: explicitDate(ctx, `${m[1]}-${m[3]}-${m[4]}`, 'yyyy-M-d') }),
   },
   {
-    // "12/11", "12-11", "12/11/2026", "12.11.2026"; with dots only when a year follows, since "3.50" is an amount.
+    // "12/11", "12-11", "12/11/2026", "12.11.2026", "12.11." (dots need a year or a closing dot: "3.50" is an amount).
     regex: new RegExp(
-      String.raw`(?<![\w.,₹$€£¥/-])${on}(\d{1,2})(?:([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}))(?![\w/-]|[.,]\d)`,
+      String.raw`(?<![\w.,₹$€£¥/-])${on}(\d{1,2})(?:([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4})?)(?![\w/-]|[.,]\d)`,
       'giu',
     ),
     resolve: (m, ctx) => {
       const [first, second] = [m[1] ?? '', m[3] ?? m[5] ?? ''];
       const [day, monthNumber] = monthComesFirst(ctx.locale) ? [second, first] : [first, second];
       const year = m[4] ?? m[6];
-      return { result: dayAndMonth(ctx, day, monthNumber, year && year.length === 2 ? `20${year}` : year) };
+      const result = dayAndMonth(ctx, day, monthNumber, year && year.length === 2 ? `20${year}` : year);
+      return { result, needsOtherNumber: m[5] !== undefined && m[6] === undefined };
     },
   },
   {
     regex: new RegExp(
-      String.raw`(?<!\w)${on}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?${month}\.?(?:,?\s+(\d{4}))?(?![\w.,]?\d|\w)`,
+      String.raw`(?<!\w)${on}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:of\s+)?|-)${month}\.?(?:[,\s-]\s*(\d{4}))?(?![\w.,]?\d|\w)`,
       'giu',
     ),
     resolve: (m, ctx) => withYear(m, ctx, m[1] ?? '', monthNumberOf(m[2] ?? ''), m[3]),
@@ -78,19 +81,20 @@ const rules: ReadonlyArray<Rule> = [
     resolve: (m, ctx) => withYear(m, ctx, m[2] ?? '', monthNumberOf(m[1] ?? ''), m[3]),
   },
   {
-    regex: new RegExp(String.raw`(?<!\w)${on}the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)`, 'giu'),
+    // "on 14th", "on the 3rd", "the 21st": the latest such day not after tomorrow.
+    regex: new RegExp(String.raw`(?<!\w)${on}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?!\w)`, 'giu'),
     resolve: (m, ctx) => ({ result: dayOfRecentMonth(ctx, Number(m[1])) }),
   },
   {
-    regex: /(?<!\w)(?:on\s+)?(?:the\s+)?day\s+before\s+yesterday(?!\w)/giu,
+    regex: /(?<!\w)(?:on\s+)?(?:the\s+)?day\s+(?:before|b4)\s+(?:yesterday|yest|yday|ystd)(?!\w)/giu,
     resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -2)) }),
   },
   {
-    regex: /(?<!\w)(?:yesterday|yday|last\s+night)(?!\w)/giu,
+    regex: /(?<!\w)(?:yesterday|yesterdy|yesteday|yday|yest|ystd|ysterday|last\s+night|last\s+nite)(?!\w)/giu,
     resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -1)) }),
   },
   {
-    regex: /(?<!\w)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?!\w)/giu,
+    regex: /(?<!\w)(?:today|tday|tonight|tonite|earlier\s+today|this\s+(?:morning|afternoon|evening|arvo))(?!\w)/giu,
     resolve: (_m, ctx) => ({ result: ok(ctx.today) }),
   },
   {
@@ -130,6 +134,10 @@ export function findDatePhrases(text: string, ctx: DateContext): DateMatch[] {
   for (const rule of rules) {
     for (const match of text.matchAll(rule.regex)) {
       const resolved = rule.resolve(match, ctx);
+      if (resolved.needsOtherNumber) {
+        const others = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
+        if (!resolved.result.ok || !/\d/.test(others)) continue;
+      }
       candidates.push({ index: match.index, length: resolved.length ?? match[0].length, result: resolved.result });
     }
   }
@@ -171,7 +179,10 @@ function withYear(
   return { result: dayAndMonth(ctx, day, monthNumber, undefined), length: m[0].search(/,?\s+\d{4}$/) };
 }
 
-/** Without a year: this year, or last year when this year's date is more than a day ahead ("28 Dec" in January). */
+/**
+ * Without a year: the nearest such date ("28 Dec" in January is last December's). A nearest date more than a
+ * day ahead is refused, never moved a year back: "3 Dec" written on 25 Nov is not last year's.
+ */
 function dayAndMonth(
   ctx: DateContext,
   day: string,
@@ -179,20 +190,24 @@ function dayAndMonth(
   year: string | undefined,
 ): Result<string, string> {
   if (year !== undefined) return explicitDate(ctx, `${year}-${monthNumber}-${day}`, 'yyyy-M-d');
-  const thisYear = Number(ctx.today.slice(0, 4));
-  const date = DateTime.fromFormat(`${thisYear}-${monthNumber}-${day}`, 'yyyy-M-d', { zone: 'utc' });
-  if (!date.isValid) {
-    // 29 Feb may exist only in an earlier year.
-    return explicitDate(ctx, `${thisYear - 1}-${monthNumber}-${day}`, 'yyyy-M-d');
+  const today = DateTime.fromISO(ctx.today, { zone: 'utc' });
+  let nearest: DateTime | undefined;
+  for (const offset of [-1, 0, 1]) {
+    const date = DateTime.fromFormat(`${today.year + offset}-${monthNumber}-${day}`, 'yyyy-M-d', { zone: 'utc' });
+    if (!date.isValid) continue;
+    if (!nearest || Math.abs(date.diff(today, 'days').days) < Math.abs(nearest.diff(today, 'days').days))
+      nearest = date;
   }
-  const iso = date.toISODate() as string;
-  return iso > addDays(ctx.today, 1) ? explicitDate(ctx, `${thisYear - 1}-${monthNumber}-${day}`, 'yyyy-M-d') : ok(iso);
+  if (!nearest) return err("That date doesn't exist. Try something like 12 Nov or 2026-11-20.");
+  return explicitDate(ctx, nearest.toISODate() as string, 'yyyy-MM-dd');
 }
 
 function explicitDate(ctx: DateContext, text: string, format: string): Result<string, string> {
   const date = DateTime.fromFormat(text, format, { zone: 'utc' });
   if (!date.isValid) return err("That date doesn't exist. Try something like 12 Nov or 2026-11-20.");
   const iso = date.toISODate() as string;
+  if (iso < '2000-01-01')
+    return err('That date is before 2000. Write the day it was spent, like 12 Nov or 2026-11-20.');
   if (iso > addDays(ctx.today, 1)) {
     const shown = date.setLocale('en').toFormat('d LLL yyyy');
     return err(`${shown} is in the future. I can only record spending that has already happened.`);

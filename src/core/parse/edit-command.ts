@@ -1,6 +1,7 @@
 /** "edit 12 300", "edit #12 amount 300", "edit 12 category food", "edit 12 date yesterday", "edit #12 to ₹450". */
 import type { Money } from '../money/money.ts';
-import { chooseAmount, findAmounts } from './amount.ts';
+import { findAmounts } from './amount.ts';
+import { chooseAmount } from './choose-amount.ts';
 import { normalizeCategory } from './category.ts';
 import { findDatePhrase, parseDatePhrase } from './date-phrase.ts';
 import { badNumberMessage, expenseNumberPattern, isExpenseNumber } from './expense-number.ts';
@@ -57,7 +58,7 @@ function oneField(name: string, value: string, ctx: ParseContext): Changes | str
     }
     default: {
       const found = findAmounts(value, ctx);
-      const amount = chooseAmount(found);
+      const amount = chooseAmount(found).amount;
       if (!amount || trimFiller(cutOut(value, amount.index, amount.length)) !== '') {
         return `I couldn't read "${value}" as an amount. Try "edit 12 amount 300".`;
       }
@@ -80,7 +81,7 @@ function anyFields(text: string, ctx: ParseContext): Changes | string {
   }
   const found = findAmounts(rest, ctx);
   if (found.length > 0) {
-    const amount = chooseAmount(found);
+    const amount = chooseAmount(found).amount;
     if (!amount) return 'I see more than one number there. Say "edit 12 amount 300" to change the amount.';
     if (!amount.result.ok) return amount.result.error;
     changes.amount = amount.result.value;

@@ -7,8 +7,10 @@ import { tidy } from './text-tools.ts';
 
 /** Longer messages are not quick-adds or short questions; they go to the model as they are. */
 const maxParsedLength = 500;
-/** Control characters, zero-width spaces and line separators read as plain spaces. */
-const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+/** Control characters and line separators read as plain spaces. */
+const controls = /[\p{Cc}\u2028\u2029]/gu;
+/** Zero-width characters, bidi controls, soft hyphens and BOMs are dropped: "de\u200blete 3" is "delete 3". */
+const invisible = /\p{Cf}/gu;
 
 /**
  * Reads one chat message against the user's today, currency and locale. Commands first, then questions
@@ -18,7 +20,7 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
   try {
     if (text.length > maxParsedLength * 4) return { kind: 'unknown' };
     // NFKC folds full-width digits and symbols ("２５０", "＄") into the ones the rules know.
-    const clean = tidy(text.normalize('NFKC').replace(invisible, ' '));
+    const clean = tidy(text.replace(invisible, '').normalize('NFKC').replace(controls, ' '));
     if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
     const understood = parseCommand(clean, ctx) ?? parseQuestion(clean, ctx);
     if (understood) return understood;

@@ -1,76 +1,165 @@
-/** Quick-add: "add ₹250 groceries", "spent 120 on tea yesterday", "250 groceries - big basket", "groceries 250". */
-import { chooseAmount, findAmounts } from './amount.ts';
-import { isKnownCategory, normalizeCategory } from './category.ts';
-import { findDatePhrase } from './date-phrase.ts';
+/**
+ * Quick-add: "add ₹250 groceries", "spent 120 on tea yesterday", "cab to the airport $38",
+ * "my share of the cab was 210". The amount is the number tied to spending; the category is a bucket
+ * (docs/categories.md) or, when no bucket fits, the user's own short word; the rest is the note.
+ */
+import { type AmountMatch, findAmounts, tokenize } from './amount.ts';
+import { chooseAmount } from './choose-amount.ts';
+import { findBucket, splitWords } from './category.ts';
+import { findDatePhrases } from './date-phrase.ts';
 import type { Intent, ParseContext } from './intent.ts';
+import { notSpendingReason } from './not-spending.ts';
 import { splitNote } from './note.ts';
-import { cutOut, trimFiller, trimPunctuation, wordCount } from './text-tools.ts';
+import { cutOut, tidy, trimPunctuation, wordCount } from './text-tools.ts';
 
-const leadingVerbs =
-  /^(?:\+\s*|(?:i\s+)?(?:just\s+)?(?:add(?:ed)?|spent|spend|paid|pay|bought|buy|purchased|got|expense|log(?:ged)?)(?!\w)\s*)+/i;
+/** Words that say money was spent; they also tie the number after them to the spending. */
+const spendingVerbs =
+  /(?<!\w)(?:spent|spend|spends|paid|pay|payed|paying|bought|buy|purchased|purchase|ordered|order|booked|renewed|recharged|topped\s+up|tipped|donated|charged|cost|costs|costed|came\s+to|comes\s+to|come\s+to|came\s+out\s+to|totall?ed|total|bill|billed|share|split|fare|fee|fees|price)(?!\w)/i;
+/** Words that carry no category or note of their own in a spending sentence. */
+const fillerWords = new Set(
+  `a an the on for in at of to my our me i i've i'm ive im we just only some and with from by was were is it it's its
+  this that please pls plz today spent spend spends paid pay payed paying bought buy purchased purchase ordered got
+  grabbed had have has add added log logged expense expenses cost costs costed charged came comes come out total
+  totalled totaled worth around about approx approximately like so total: amount rs. rs inr usd also again`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** Words of a sentence rather than a category: "I have 3 cats" is not ₹3 of "have cats". */
 const sentenceWords = new Set(
-  "i you he she we they is are am was were have has had will would can could should do does did what why how when where who which it not don't i'm i've".split(
+  "i you he she we they is are am was were have has had will would can could should do does did what why how when where who which it not don't i'm i've it's there their them him her".split(
     ' ',
   ),
 );
 /** A week or a month is not a day to record an expense on. */
 const vaguePeriod = /(?<!\w)(?:last|this|past|previous|next)\s+(?:week|month|year)(?!\w)/i;
-/** Longest category kept; longer text is more likely a sentence than a category. */
 const maxCategoryLength = 60;
-const maxCategoryWords = 5;
+/** The user's own category is at most this many words; longer text with no bucket in it is unclear. */
+const maxWrittenCategoryWords = 3;
 
-/** Reads a quick-add, or returns undefined when the text has no amount or reads as a sentence (so it is not one). */
+/** Reads a quick-add, or returns undefined when the text has no amount or reads as chat rather than spending. */
 export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefined {
   const split = splitNote(text);
-  let note = split.note;
-  const withoutNote = split.rest;
-  let rest = withoutNote;
-  const date = findDatePhrase(rest, ctx);
-  if (date) rest = cutOut(rest, date.index, date.length);
+  let rest = split.rest;
+  const dates = findDatePhrases(rest, ctx);
+  for (const date of [...dates].reverse()) rest = cutOut(rest, date.index, date.length);
+  const date = dates[0];
 
   const amounts = findAmounts(rest, ctx);
   if (amounts.length === 0) return undefined;
-  const amount = chooseAmount(amounts);
-  let words = rest;
-  for (const found of [...(amount ? [amount] : amounts)].reverse()) words = cutOut(words, found.index, found.length);
-  let category = trimPunctuation(trimFiller(trimPunctuation(words).replace(leadingVerbs, '')));
-  // "250 - groceries": with nothing else said, the note is what it was for.
-  if (category === '' && note !== null && wordCount(note) <= maxCategoryWords) {
-    category = note;
+  const tokens = tokenize(rest);
+  const notSpending = notSpendingReason(text);
+  if (notSpending) return invalid(notSpending);
+
+  const choice = chooseAmount(amounts, tokens);
+  const amount = choice.amount;
+  const skipped = new Set<number>();
+  for (const found of amount ? [amount] : amounts) {
+    for (let at = found.firstToken; at <= found.lastToken; at++) skipped.add(at);
+  }
+  const words = tokens.filter((_, at) => !skipped.has(at)).map((token) => token.word);
+  const signal = spendingVerbs.test(rest) || amounts.some((found) => found.marked);
+  let described = describe(words, signal);
+  let note = split.note;
+  // "250 - groceries", "250 (groceries)": with nothing else said, the note is what it was for.
+  if (described.kind === 'none' && note !== null && wordCount(note) <= 5) {
+    described = describe(splitWords(note), true);
     note = null;
   }
-  const categoryWords = category.toLowerCase().split(' ');
-  if (categoryWords.some((word) => sentenceWords.has(word)) || wordCount(category) > maxCategoryWords) return undefined;
+  if (described.kind === 'chat') return undefined;
 
   if (!amount) {
-    const numbers = amounts.map((found) => rest.slice(found.index, found.index + found.length)).join(' and ');
-    return invalid(
-      `I see more than one number (${numbers}). Which is the amount? Write it with a currency, like "₹300 coffee".`,
-    );
+    const numbers = choice.candidates.map((found) => rest.slice(found.index, found.index + found.length)).join(' and ');
+    return unclear(`I see more than one number (${numbers}). Which is the amount? Write it like "₹300 coffee".`);
   }
   if (!amount.result.ok) return invalid(amount.result.error);
   if (date && !date.result.ok) return invalid(date.result.error);
-  if (vaguePeriod.test(category)) {
+  if (vaguePeriod.test(rest)) {
     return invalid('Which day was that? Say "yesterday", "last friday" or "12 Nov", like "250 groceries last friday".');
   }
-  if (!/\p{L}/u.test(category)) {
+  if (described.kind === 'unclear') {
+    return unclear(
+      `What was that for? I couldn't tell the category. Write it short, like "food ${amountText(rest, amount)}" or "${amountText(rest, amount)} taxi".`,
+    );
+  }
+  if (described.kind === 'none') {
     return invalid('What was that for? Add a category, like "250 groceries" or "₹55 snacks yesterday".');
   }
-  if (category.length > maxCategoryLength) {
+  if (described.category.length > maxCategoryLength) {
     return invalid('That category is too long. Keep it short, like "groceries", and put details after " - ".');
   }
+  note ??= described.note;
+  const keywords = [...new Set([described.written, note].filter(isKeyword))].map((word) => word.toLowerCase());
   return {
     kind: 'add',
     amount: amount.result.value,
-    category: normalizeCategory(category),
-    categorySource: isKnownCategory(category) ? 'bucket' : 'written',
-    keywords: [category.toLowerCase()],
+    category: described.category,
+    categorySource: described.source,
+    keywords,
     note,
     spentOn: date?.result.ok ? date.result.value : ctx.today,
   };
 }
 
+type Description =
+  | { kind: 'category'; category: string; source: 'bucket' | 'written'; written: string; note: string | null }
+  | { kind: 'unclear' }
+  | { kind: 'none' }
+  | { kind: 'chat' };
+
+/** What the words around the amount say it was for: a bucket, the user's own word, or nothing clear. */
+function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Description {
+  const words = splitWords(tokenWords.join(' '))
+    .map((word) => trimPunctuation(word))
+    .filter((word) => word !== '' && !/^\d[\d,.]*$/.test(word));
+  const lower = words.map((word) => word.toLowerCase());
+  const sentence = lower.some((word) => sentenceWords.has(word));
+  const bucket = findBucket(words);
+  if (bucket) {
+    // "I have 3 cats", "we're 4 at the table": a number in chat, with nothing saying money was spent.
+    if (sentence && !signal) return { kind: 'chat' };
+    const matched = words.slice(bucket.start, bucket.start + bucket.length).join(' ');
+    const others = [...words.slice(0, bucket.start), ...words.slice(bucket.start + bucket.length)];
+    const fallback = matched.toLowerCase() === bucket.bucket || !/\p{L}/u.test(matched) ? null : matched;
+    const note = noteOf(others) ?? fallback;
+    return { kind: 'category', category: bucket.bucket, source: 'bucket', written: matched, note };
+  }
+  const meaningful = words.filter((word) => /\p{L}/u.test(word) && !/\p{Extended_Pictographic}/u.test(word));
+  const kept = trimFillers(meaningful);
+  if (kept.length === 0) return sentence && !signal ? { kind: 'chat' } : { kind: 'none' };
+  const written = kept.join(' ');
+  if (!kept.some((word) => sentenceWords.has(word.toLowerCase())) && wordCount(written) <= maxWrittenCategoryWords) {
+    if (sentence && !signal) return { kind: 'chat' };
+    return { kind: 'category', category: written, source: 'written', written, note: null };
+  }
+  return signal ? { kind: 'unclear' } : { kind: 'chat' };
+}
+
+/** The note from the words beside the category: "from the weekly market" → "weekly market". */
+function noteOf(words: ReadonlyArray<string>): string | null {
+  const kept = trimFillers(words.filter((word) => /[\p{L}\d]/u.test(word) && !/\p{Extended_Pictographic}/u.test(word)));
+  const note = tidy(kept.join(' '));
+  return note === '' || !/\p{L}/u.test(note) ? null : note;
+}
+
+function trimFillers(words: ReadonlyArray<string>): string[] {
+  const kept = [...words];
+  while (kept.length > 0 && fillerWords.has((kept[0] ?? '').toLowerCase())) kept.shift();
+  while (kept.length > 0 && fillerWords.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
+  return kept;
+}
+
+function amountText(text: string, amount: AmountMatch): string {
+  return text.slice(amount.index, amount.index + amount.length);
+}
+
+function isKeyword(word: string | null): word is string {
+  return word !== null && word !== '' && wordCount(word) <= 3;
+}
+
 function invalid(message: string): Intent {
   return { kind: 'invalid', message };
+}
+
+function unclear(message: string): Intent {
+  return { kind: 'unclear', message };
 }
