@@ -1,8 +1,13 @@
 /** The part of a run that talks to the model: given the run, produce a reply grounded in tool results. */
 import type { Run } from '../runs/run.ts';
+import type { ReplyButton, ReplyKind } from '../service/inbound-message.ts';
 
 export interface RunResult {
   readonly reply: string;
+  /** Default 'answer'; an extraction says 'expense_added', 'invalid' or 'not_understood'. */
+  readonly replyKind?: ReplyKind;
+  /** Sent with the reply, e.g. Undo for an expense the run added. */
+  readonly buttons?: ReadonlyArray<ReplyButton>;
   readonly responseIds: ReadonlyArray<string>;
   readonly inputTokens: number;
   readonly outputTokens: number;

@@ -6,7 +6,7 @@ import type { LedgerStore } from '../ports/ledger-store.ts';
 import { isRetryable, type RunExecutor } from '../ports/run-executor.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Run } from './run.ts';
-import { runFailedText } from './run-failed-text.ts';
+import { runFailedReply } from './run-failed-text.ts';
 
 export interface RunProcessorDeps {
   readonly store: LedgerStore;
@@ -62,7 +62,8 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
       await store.finishRun(run.id, {
         status: 'completed',
         reply: result.reply,
-        replyKind: 'answer',
+        replyKind: result.replyKind ?? 'answer',
+        buttons: result.buttons ?? [],
         responseIds: result.responseIds,
         error: null,
         inputTokens: result.inputTokens,
@@ -92,7 +93,7 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
 
 async function fail(deps: RunProcessorDeps, run: Run, error: string): Promise<void> {
   const completedAt = deps.clock.now().toISOString();
-  const reply = runFailedText;
+  const reply = runFailedReply(run);
   await deps.store.transaction(async (store) => {
     await store.finishRun(run.id, {
       status: 'failed',

@@ -1,6 +1,14 @@
 /** A run: one question handed to the model, carried to completion asynchronously, in thread order. */
 import type { ModelResponse } from '../assistant/model-client.ts';
 import type { ReplyTarget } from '../ports/reply-sender.ts';
+import type { ReplyButton } from '../service/inbound-message.ts';
+
+/**
+ * 'answer': a question the model answers with the assistant's tools. 'extract_expense': a message the parser
+ * read as probably an expense but without confidence; the model only extracts its fields, finbot validates and
+ * stores them.
+ */
+export type RunMode = 'answer' | 'extract_expense';
 
 export type RunStatus = 'queued' | 'in_progress' | 'requires_action' | 'completed' | 'failed' | 'cancelled' | 'expired';
 
@@ -11,11 +19,16 @@ export interface Run {
   /** The inbound message that asked; unique, so a redelivered question never makes a second run. */
   readonly messageKey: string;
   readonly status: RunStatus;
+  readonly mode: RunMode;
+  /** For an extraction: what to ask the user when no valid expense comes of it. */
+  readonly clarifyingQuestion: string | null;
   readonly userMessage: string;
   /** Thread messages up to this id are the run's context; later ones belong to later runs. */
   readonly contextUntilMessageId: number;
   readonly reply: string | null;
   readonly replyKind: string | null;
+  /** Sent with the reply (an extracted expense's Undo). */
+  readonly replyButtons: ReadonlyArray<ReplyButton>;
   readonly responseIds: ReadonlyArray<string>;
   /** Model responses of earlier attempts, replayed on a retry so tool calls keep their ids (no double adds). */
   readonly modelResponses: ReadonlyArray<ModelResponse>;
@@ -36,6 +49,9 @@ export interface NewRun {
   readonly threadId: number;
   readonly userId: number;
   readonly messageKey: string;
+  /** Default 'answer'. */
+  readonly mode?: RunMode;
+  readonly clarifyingQuestion?: string | null;
   readonly userMessage: string;
   readonly contextUntilMessageId: number;
   readonly replyTarget: ReplyTarget | null;
@@ -47,6 +63,7 @@ export interface RunOutcome {
   readonly status: 'completed' | 'failed' | 'expired';
   readonly reply: string;
   readonly replyKind: string;
+  readonly buttons?: ReadonlyArray<ReplyButton>;
   readonly responseIds: ReadonlyArray<string>;
   readonly error: string | null;
   readonly inputTokens: number;

@@ -25,7 +25,7 @@ export async function deliverRun(
     await sender.send(run.replyTarget, {
       kind: (run.replyKind ?? 'answer') as ReplyKind,
       text: run.reply,
-      buttons: [],
+      buttons: run.replyButtons,
     });
   }
   await store.markDelivered(run.id, clock.now().toISOString());

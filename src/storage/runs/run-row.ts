@@ -1,7 +1,8 @@
 /** Maps a `runs` row to the core's Run. */
 import type { ModelResponse } from '../../core/assistant/model-client.ts';
 import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
-import type { Run, RunStatus } from '../../core/runs/run.ts';
+import type { Run, RunMode, RunStatus } from '../../core/runs/run.ts';
+import type { ReplyButton } from '../../core/service/inbound-message.ts';
 import { readInteger, readTimestamp } from '../column-values.ts';
 import type { RunRow } from './run-table.ts';
 
@@ -12,10 +13,13 @@ export function runFromRow(row: RunRow): Run {
     userId: readInteger(row.user_id, 'runs.user_id'),
     messageKey: row.message_key,
     status: row.status as RunStatus,
+    mode: row.mode === 'extract_expense' ? 'extract_expense' : ('answer' satisfies RunMode),
+    clarifyingQuestion: row.clarifying_question,
     userMessage: row.user_message,
     contextUntilMessageId: readInteger(row.context_until_message_id, 'runs.context_until_message_id'),
     reply: row.reply,
     replyKind: row.reply_kind,
+    replyButtons: row.reply_buttons === null ? [] : parseJson<ReplyButton[]>(row.reply_buttons, []),
     responseIds: parseJson<string[]>(row.response_ids, []),
     modelResponses: parseJson<ModelResponse[]>(row.model_responses, []),
     error: row.error,

@@ -31,6 +31,12 @@ export interface RunTable {
   completed_at: NullableTimestamp;
   lease_until: NullableTimestamp;
   delivered_at: NullableTimestamp;
+  /** 'answer' or 'extract_expense'. */
+  mode: ColumnType<string, string | undefined, string>;
+  /** What to ask when an extraction gives no valid expense. */
+  clarifying_question: string | null;
+  /** JSON array of the reply's buttons, or null. */
+  reply_buttons: string | null;
 }
 
 export type RunRow = Selectable<RunTable>;
