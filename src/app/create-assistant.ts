@@ -18,7 +18,7 @@ export function createAssistantExecutor(app: App): RunExecutor | undefined {
     store: app.store,
     clock: app.clock,
     model,
-    maxAmountMajor: app.settings.maxAmountMajor,
+    settings: app.settings,
     leaseMs: runSettingsFrom(config).leaseMs,
   });
 }

@@ -75,7 +75,7 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
       store,
       clock: systemClock,
       model,
-      maxAmountMajor: 10_000_000,
+      settings: testSettings,
       leaseMs: settings.leaseMs,
     });
     const jobs = await startJobs({

@@ -5,6 +5,7 @@ import { systemClock } from '../../src/core/time/clock.ts';
 import { startJobs } from '../../src/jobs/start-jobs.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { testSettings } from './core-harness.ts';
 import { fastWorkerSettings } from './run-harness.ts';
 
 const env = (name: string): string => {
@@ -27,7 +28,7 @@ await startJobs({
       store,
       clock: systemClock,
       model,
-      maxAmountMajor: 10_000_000,
+      settings: testSettings,
       leaseMs: fastWorkerSettings.leaseMs,
     }),
     senders: {},

@@ -1,16 +1,21 @@
 /** The RunExecutor the workers use: loads the run's user and context, then runs it through the model. */
+import type { User } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
-import type { RunExecutor } from '../ports/run-executor.ts';
+import type { RunExecutor, RunResult } from '../ports/run-executor.ts';
+import type { Run } from '../runs/run.ts';
+import type { CoreSettings } from '../service/core-deps.ts';
 import type { Clock } from '../time/clock.ts';
 import { localToday } from '../time/period.ts';
 import { executeRun } from './execute-run.ts';
-import type { ModelClient } from './model-client.ts';
+import { executeExtraction } from './extraction/execute-extraction.ts';
+import type { ModelClient, ModelResponse } from './model-client.ts';
 
 export interface ModelRunExecutorDeps {
   readonly store: LedgerStore;
   readonly clock: Clock;
   readonly model: ModelClient;
-  readonly maxAmountMajor: number;
+  /** The core's settings: the amount cap, and what an extracted expense is recorded with. */
+  readonly settings: CoreSettings;
   /** Thread messages read for context (the token budget trims further). */
   readonly historyLimit?: number;
   /** The lease each model response renews, so a long run is not taken over while it is alive. */
@@ -22,6 +27,7 @@ export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor 
     async execute(run) {
       const user = await deps.store.findUserById(run.userId);
       if (!user) throw new Error(`run ${run.id}: user ${run.userId} does not exist`);
+      if (run.mode === 'extract_expense') return extract(deps, run, user);
       // Messages after the question belong to later runs of the thread.
       const history = (await deps.store.recentThreadMessages(run.threadId, deps.historyLimit ?? 40)).filter(
         (message) => message.id <= run.contextUntilMessageId,
@@ -37,12 +43,9 @@ export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor 
         runKey: run.messageKey,
         question: run.userMessage,
         history,
-        maxAmountMajor: deps.maxAmountMajor,
+        maxAmountMajor: deps.settings.maxAmountMajor,
         previousResponses: run.modelResponses,
-        onResponse: async (response) => {
-          await deps.store.saveModelResponse(run.id, response);
-          await deps.store.extendLease(run.id, new Date(deps.clock.now().getTime() + deps.leaseMs).toISOString());
-        },
+        onResponse: (response) => saveResponse(deps, run, response),
       });
       return {
         reply: result.reply,
@@ -55,4 +58,40 @@ export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor 
       };
     },
   };
+}
+
+/** An unclear message read into one expense; nothing the model writes reaches the user. */
+async function extract(deps: ModelRunExecutorDeps, run: Run, user: User): Promise<RunResult> {
+  const previousResponse = run.modelResponses[0];
+  const result = await executeExtraction({
+    model: deps.model,
+    store: deps.store,
+    settings: deps.settings,
+    user,
+    thread: await deps.store.getThread(user.id),
+    today: localToday(deps.clock, user.timeZone),
+    now: deps.clock.now().toISOString(),
+    messageKey: run.messageKey,
+    message: run.userMessage,
+    clarifyingQuestion: run.clarifyingQuestion,
+    ...(previousResponse ? { previousResponse } : {}),
+    onResponse: (response) => saveResponse(deps, run, response),
+  });
+  return {
+    reply: result.reply,
+    replyKind: result.replyKind,
+    buttons: result.buttons,
+    responseIds: [...new Set([...run.responseIds, ...result.responseIds])],
+    inputTokens: run.inputTokens + result.usage.inputTokens,
+    outputTokens: run.outputTokens + result.usage.outputTokens,
+    events: result.events,
+    grounded: true,
+    ungroundedAmounts: [],
+  };
+}
+
+/** Saved before any tool runs, so a retry replays the same calls; each response also renews the lease. */
+async function saveResponse(deps: ModelRunExecutorDeps, run: Run, response: ModelResponse): Promise<void> {
+  await deps.store.saveModelResponse(run.id, response);
+  await deps.store.extendLease(run.id, new Date(deps.clock.now().getTime() + deps.leaseMs).toISOString());
 }

@@ -1,0 +1,23 @@
+/** The built-in category buckets of docs/categories.md, in its order: the names an extraction should prefer. */
+export const categoryBuckets: ReadonlyArray<string> = [
+  'groceries',
+  'food',
+  'coffee',
+  'tea',
+  'snacks',
+  'drinks',
+  'transport',
+  'fuel',
+  'travel',
+  'rent',
+  'bills',
+  'health',
+  'entertainment',
+  'shopping',
+  'personal care',
+  'household',
+  'education',
+  'gifts',
+  'insurance',
+  'pets',
+];
