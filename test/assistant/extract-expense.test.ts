@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import {
   type ExecuteExtractionRequest,
   executeExtraction,
 } from '../../src/core/assistant/extraction/execute-extraction.ts';
+import { categoryBuckets } from '../../src/core/assistant/extraction/own-categories.ts';
 import type { ModelResponse } from '../../src/core/assistant/model-client.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { summarizeAddedExpense } from '../../src/core/service/added-expense-summary.ts';
@@ -89,7 +91,7 @@ describe('reading an unclear message into one expense', () => {
     assert.match(instructions, /Today is Wednesday 2026-11-25 in the user's time zone \(Asia\/Kolkata\)/);
     assert.match(instructions, /The user's currency is INR/);
     assert.match(instructions, /Built-in categories: groceries, food, coffee, tea, snacks, drinks, transport,/);
-    assert.match(instructions, /personal care, household, education, gifts, insurance, pets\./);
+    assert.match(instructions, /Built-in categories: [^\n]*personal care, household, [^\n]*pets/);
     // Their own categories, most used first; the built-in coffee is not repeated.
     assert.match(instructions, /The user's own categories: plants, Board Games\./);
     assert.deepEqual(body.input, [{ type: 'message', role: 'user', content: 'that 250 thing' }]);
@@ -99,6 +101,12 @@ describe('reading an unclear message into one expense', () => {
     assert.deepEqual([...schema.required].sort(), ['amount', 'category', 'currency', 'date', 'note']);
     assert.equal(schema.additionalProperties, false);
     assert.equal(body.tools?.[0]?.strict, true);
+  });
+
+  it('offers the buckets docs/categories.md lists', () => {
+    const docs = readFileSync(new URL('../../docs/categories.md', import.meta.url), 'utf8');
+    const rows = [...docs.matchAll(/^\| ([a-z ]+) \|/gm)].map((match) => match[1]).filter((name) => name !== 'bucket');
+    assert.deepEqual([...categoryBuckets].sort(), rows.sort());
   });
 
   it('a retried run neither asks the model again nor stores twice', async () => {

@@ -70,7 +70,7 @@ export async function executeExtraction(request: ExecuteExtractionRequest): Prom
       user,
       today: request.today,
       message: request.message,
-      ownCategories: await ownCategories(store, user, request.today, ownCategoryLimit),
+      ownCategories: await ownCategories(store, user.id, ownCategoryLimit),
     });
     response = await request.model.respond({ ...prompt, tools: extractionTools, toolChoice: 'auto' });
     usage = response.usage;

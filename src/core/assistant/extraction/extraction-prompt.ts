@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { User } from '../../domain/user.ts';
 import type { ModelInputItem } from '../model-client.ts';
-import { categoryBuckets } from './category-buckets.ts';
+import { categoryBuckets } from './own-categories.ts';
 import { notAnExpenseToolName, recordExpenseToolName } from './extraction-tools.ts';
 
 export interface ExtractionPromptRequest {
