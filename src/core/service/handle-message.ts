@@ -43,10 +43,16 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         weekStart: user.weekStart,
         maxAmountMajor: deps.settings.maxAmountMajor,
       });
-      const result =
-        intent.kind === 'unknown' && deps.runScheduler
-          ? await startRun(ctx, message.text.slice(0, storedTextLimit), message.replyTarget ?? null)
-          : await runIntent(ctx, intent);
+      const text = message.text.slice(0, storedTextLimit);
+      const target = message.replyTarget ?? null;
+      // With a model, an unclear expense is read by it (and validated here); without one, the parser's question is asked.
+      const result = !deps.runScheduler
+        ? await runIntent(ctx, intent)
+        : intent.kind === 'unknown'
+          ? await startRun(ctx, text, target)
+          : intent.kind === 'unclear'
+            ? await startRun(ctx, text, target, { mode: 'extract_expense', clarifyingQuestion: intent.message })
+            : await runIntent(ctx, intent);
 
       if (!result.threadWritten) {
         await store.appendThreadMessages(thread.id, [
