@@ -72,7 +72,7 @@ const unitWords = new Set(
   km kms kilometre kilometres kilometer kilometers mile miles m metre metres meter meters ft feet inch inches cm mm
   kg kgs kilo kilos g gm gms gram grams lb lbs ltr ltrs litre litres liter liters ml pcs pc piece pieces pack packs
   dozen % percent pm am a.m p.m o'clock oclock steps step bhk people persons ppl guests times x star stars floor
-  gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
+  night nights overs runs wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -172,6 +172,8 @@ function readAmountAt(
     } else return undefined; // "abc12", "x2": a word, not an amount
   }
   if (gluedMultiplier) power += multipliers.get(gluedMultiplier.toLowerCase()) ?? 0;
+  // "12,-" and "699.-": a whole amount, written as such in German-speaking countries.
+  if (gluedSuffix === ',-' || gluedSuffix === '.-') gluedSuffix = undefined;
   if (gluedSuffix) {
     const suffix = gluedSuffix.toLowerCase();
     const cents = hundredths.get(suffix);

@@ -19,8 +19,10 @@ export interface BucketMatch extends BucketWord {
 /** Longest phrase in the word lists, in words ("marks and spencer food"). */
 const longestPhrase = 4;
 const bucketWords = new Map<string, BucketWord>();
-/** Single strong words of 5+ letters, by length, for typo matching. */
-const typoCandidates = new Map<number, Array<{ word: string; bucket: string }>>();
+/** Single words of 5+ letters, by length, for typo matching. */
+const typoCandidates = new Map<number, Array<{ word: string; bucket: string; weak: boolean }>>();
+/** Real words one letter from a bucket word, never corrected: "plants" is not "pants", "taxes" not "taxi". */
+const notTypos = new Set('tax taxes clips plants plant shipping postage loads lanes cabs parts pints'.split(' '));
 
 for (const [bucket, list] of Object.entries(categoryWords)) {
   const entries = [`${bucket.replace(/ /g, '-')}`, ...list.split(/\s+/).filter(Boolean)];
@@ -32,9 +34,9 @@ for (const [bucket, list] of Object.entries(categoryWords)) {
       const key = keyOf(form);
       if (key && !bucketWords.has(key)) bucketWords.set(key, value);
     }
-    if (!weak && !word.includes('-') && /^\p{L}{5,}$/u.test(word)) {
+    if (!word.includes('-') && /^\p{L}{5,}$/u.test(word)) {
       const sameLength = typoCandidates.get(word.length) ?? [];
-      sameLength.push({ word, bucket });
+      sameLength.push({ word, bucket, weak });
       typoCandidates.set(word.length, sameLength);
     }
   }
@@ -57,13 +59,13 @@ function bucketOfPhrase(written: string): string | undefined {
   if (words.length === 0) return undefined;
   const whole = lookUp(words.map(keyOf).join(' '));
   if (whole) return whole.bucket;
-  if (words.length === 1) return typoBucket(keyOf(words[0] ?? ''));
+  if (words.length === 1) return typoBucket(keyOf(words[0] ?? ''))?.bucket;
   return undefined;
 }
 
 /**
  * The bucket word that decides a message's category: the earliest strong word or phrase (longest first),
- * else the earliest weak one, else the earliest typo of a strong word.
+ * else the earliest typo of a strong word, else the earliest weak word, else the earliest typo of a weak one.
  */
 export function findBucket(words: ReadonlyArray<string>): BucketMatch | undefined {
   const keys = words.map(keyOf);
@@ -77,12 +79,13 @@ export function findBucket(words: ReadonlyArray<string>): BucketMatch | undefine
       break;
     }
   }
-  if (weakMatch) return weakMatch;
+  let weakTypo: BucketMatch | undefined;
   for (let start = 0; start < keys.length; start++) {
-    const bucket = typoBucket(keys[start] ?? '');
-    if (bucket) return { bucket, weak: false, start, length: 1, typo: true };
+    const typo = typoBucket(keys[start] ?? '');
+    if (typo && !typo.weak) return { ...typo, start, length: 1, typo: true };
+    if (typo) weakTypo ??= { ...typo, start, length: 1, typo: true };
   }
-  return undefined;
+  return weakMatch ?? weakTypo;
 }
 
 /** Words of a category text: emoji stand alone, apostrophes stay inside words ("haldiram's"). */
@@ -105,24 +108,24 @@ function lookUp(key: string): BucketWord | undefined {
 }
 
 /** A unique bucket for a misspelt word of 5+ letters ("resturant", "medicne"), or undefined. */
-function typoBucket(key: string): string | undefined {
-  if (!/^\p{L}{5,}$/u.test(key)) return undefined;
+function typoBucket(key: string): BucketWord | undefined {
+  if (!/^\p{L}{5,}$/u.test(key) || notTypos.has(key)) return undefined;
   const allowance = typoAllowance(key);
-  let best: { distance: number; bucket: string } | undefined;
+  let best: { distance: number; bucket: string; weak: boolean } | undefined;
   let tie = false;
   for (let length = key.length - allowance; length <= key.length + allowance; length++) {
     for (const candidate of typoCandidates.get(length) ?? []) {
       const distance = editDistance(key, candidate.word, allowance);
       if (distance > allowance) continue;
       if (!best || distance < best.distance) {
-        best = { distance, bucket: candidate.bucket };
+        best = { distance, bucket: candidate.bucket, weak: candidate.weak };
         tie = false;
       } else if (distance === best.distance && candidate.bucket !== best.bucket) {
         tie = true;
       }
     }
   }
-  return best && !tie ? best.bucket : undefined;
+  return best && !tie ? { bucket: best.bucket, weak: best.weak } : undefined;
 }
 
 /** Lower case, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams". */

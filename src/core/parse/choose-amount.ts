@@ -1,16 +1,37 @@
 /** Which of several numbers in a message is the money: the marked one, the one tied to spending, the one that is no count. */
 import type { AmountMatch, Token } from './amount.ts';
 
-/** Words right before a number that make it the amount: "for 150", "was 210", "charged 1,500", "came to 2,340". */
-const tiedBefore = new Set(
-  `for spent spend paid pay payed cost costs costed charged charge was were is came comes to total totalled totaled
-  bill billed share of worth price fare fee fees amount = : - @ around about approx approximately like only just`
+/** Verbs right before a number that make it the amount: "paid 150", "was 210", "charged 1,500", "came to 2,340". */
+const spendingBefore = new Set(
+  `spent spend paid pay payed cost costs costed charged charge was were is came comes total totalled totaled bill billed
+  share worth price fare fee fees amount = : @ me`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Weaker ties: "for 150", "around 300". */
+const prepositionsBefore = new Set([
+  'for',
+  'to',
+  'around',
+  'about',
+  'approx',
+  'approximately',
+  'like',
+  'only',
+  'just',
+  '-',
+]);
+/** Words after a number that do not make it a count: "8 for a box", "450 to the dhobi". */
+const functionWords = new Set(
+  'for on at to in of from with and the a an each per total only just bucks quid rs rupees euro euros dollars pounds'.split(
+    ' ',
+  ),
+);
+
 /**
- * The amount that counts: the only one; else the only one with a currency written; else the only one tied to
- * a spending word ("for 150", "was 210"); else the only one that is not a count ("2 movie tickets 640").
+ * The amount that counts: the only one; else the only one with a currency written; else, leaving out counts
+ * ("2 movie tickets 640"), the only one left, or the only one after a spending verb ("paid 150", "was 210"),
+ * or after "for".
  */
 export function chooseAmount(
   found: ReadonlyArray<AmountMatch>,
@@ -20,10 +41,13 @@ export function chooseAmount(
   let candidates = found.filter((amount) => amount.marked);
   if (candidates.length === 0) candidates = [...found];
   if (candidates.length === 1) return { amount: candidates[0], candidates };
-  const tied = candidates.filter((amount) => tiedBefore.has((tokens[amount.firstToken - 1]?.word ?? '').toLowerCase()));
-  if (tied.length === 1) return { amount: tied[0], candidates };
   const notCounts = candidates.filter((amount) => !isCount(amount, tokens));
   if (notCounts.length === 1) return { amount: notCounts[0], candidates };
+  const pool = notCounts.length > 0 ? notCounts : candidates;
+  for (const ties of [spendingBefore, prepositionsBefore]) {
+    const tied = pool.filter((amount) => ties.has((tokens[amount.firstToken - 1]?.word ?? '').toLowerCase()));
+    if (tied.length === 1) return { amount: tied[0], candidates };
+  }
   return { amount: undefined, candidates };
 }
 
@@ -34,5 +58,8 @@ function isCount(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
   const value = Number(tokens[amount.firstToken]?.word.replace(/\D/g, '') ?? '0');
   const next = tokens[amount.lastToken + 1]?.word ?? '';
   const previous = tokens[amount.firstToken - 1]?.word.toLowerCase() ?? '';
-  return value <= 20 && (/^\p{L}/u.test(next) || previous === 'x');
+  if (previous === 'x' || /^x$/i.test(next)) return true;
+  // "dinner for 2 at the thai place, 64": a party's size, not the bill.
+  if (previous === 'for' && value <= 12 && next !== '') return true;
+  return value <= 99 && /^\p{L}/u.test(next) && !functionWords.has(next.toLowerCase());
 }

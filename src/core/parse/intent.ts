@@ -1,5 +1,6 @@
 /** What a chat message asks for, as the deterministic parser understands it. */
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
+import type { PeriodShift, QuestionMeasure, Versus } from '../domain/spending-question.ts';
 import type { Money } from '../money/money.ts';
 import type { Period, Weekday } from '../time/period.ts';
 
@@ -47,8 +48,21 @@ export type Intent =
   /**
    * A question about spending. A null period or category means "not said": a follow-up
    * (`followUp: true`) takes it from the thread's context, a fresh question uses this week / all categories.
+   * An absent `measure`, `currency` or `versus` is "not said" too: a total in every currency, or on a
+   * follow-up what the last question asked ("and last week?" after "biggest expense" stays a biggest).
    */
-  | { kind: 'summary'; period: Period | null; category: string | null; followUp: boolean }
+  | {
+      kind: 'summary';
+      period: Period | null;
+      category: string | null;
+      followUp: boolean;
+      measure?: QuestionMeasure;
+      /** Only expenses in this currency (a filter, never a conversion); null: every currency. */
+      currency?: string | null;
+      versus?: Versus;
+      /** Only on a follow-up: the remembered period moved back ("and the week before?"). */
+      shift?: PeriodShift;
+    }
   | { kind: 'settings'; changes: SettingsChanges }
   | { kind: 'help' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */

@@ -6,40 +6,69 @@
 interface Rule {
   readonly pattern: RegExp;
   readonly reason: string;
+  /** False for rules a plain "paid …" or "bought …" overrides: "paid the maid her salary" is spending. */
+  readonly evenIfPaid: boolean;
 }
 
 const recordHint = 'Once you have paid for something, tell me like "lunch 250".';
 
+const incomeReason = `That sounds like money coming in. I keep track of spending only, so I didn't record it. ${recordHint}`;
+const priceReason = `That reads like a price rather than something you paid, so I didn't record it. ${recordHint}`;
+
 const rules: ReadonlyArray<Rule> = [
   {
     pattern:
-      /(?<!\w)(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|reversed|reversal|chargeback|charge\s+back)(?!\w)/i,
-    reason: `That sounds like a refund, which isn't spending, so I didn't record it. To take back an expense you recorded, say "undo" or "delete 12".`,
+      /(?<!\w)(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|return(?=\s+[₹$€£]?\d)|reversed|reversal|chargeback|charge\s+back|deposit\s+(?:of\s+\S+\s+)?back|(?:got|gave\s+me|giving\s+me|get)\s+(?:my\s+)?(?:[₹$€£]?\d[\d,.]*\s*(?:bucks|quid|euros?|rupees|dollars)?|it|money|cash|the\s+money|refund)\s+back|paid\s+(?:me|us)\s+back)(?!\w)/i,
+    reason: `That sounds like money back, which isn't spending, so I didn't record it. To take back an expense you recorded, say "undo" or "delete 12".`,
+    evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:salary|salaries|pay\s*check|paycheque|payday|pay\s+day|stipend|wages?|income|earned|earnings|credited|received|recieved|got\s+paid|cash\s*back|dividends?|interest\s+(?:credited|earned|received)|reimburs(?:ed|ement)|freelance\s+payment|bonus|sold|won|winnings|(?:paid|sent|gave|transferred|venmo(?:ed)?|owes?)\s+me|from\s+(?:mom|mum|dad|papa|mummy|parents)|got\s+(?:[₹$€£]?\d\S*|it|money|cash)\s+back|venmo\s+from|zelle\s+from|gifted\s+me)(?!\w)/i,
-    reason: `That sounds like money coming in. I keep track of spending only, so I didn't record it. ${recordHint}`,
+      /(?<!\w)(?:credited|received|recieved|got\s+paid|get\s+paid|(?:paid|sent|gave|transferred|venmo(?:ed)?|owes?|sending)\s+(?:me|us)|invoice\s+paid|payday|pay\s*check|paycheque|venmo\s+from|zelle\s+from|tikkie\s+from|bizum\s+(?:de|from)|gifted\s+me|found\s+[₹$€£]?\d)(?!\w)/i,
+    reason: incomeReason,
+    evenIfPaid: true,
   },
   {
-    pattern: /(?<!\w)(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou)(?!\w)/i,
+    pattern:
+      /(?<!\w)(?:salary|salaries|pay\s+day|stipend|wages?|income|earned|earnings|cash\s*back|dividends?|interest|reimburs(?:ed|ement)|freelance|invoice|bonus|sold|(?<![\d,.]\s?)won|winnings|tips\s+(?:tonight|today)|from\s+(?:mom|mum|dad|papa|mummy|parents|nani|dadi)|kindergeld|allowance|pocket\s+money|shagun\s+from)(?!\w)/i,
+    reason: incomeReason,
+    evenIfPaid: false,
+  },
+  {
+    pattern:
+      /(?<!\w)(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou|waiting\s+(?:on|for)\s+[₹$€£]?\d)(?!\w)/i,
     reason: `That sounds like a loan, not spending, so I didn't record it. ${recordHint}`,
+    evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|gotta|must|should|will|shall|going\s+to|gonna|plan(?:ning)?\s+to|planning|want\s+to|wanna|thinking\s+of|remind(?:\s+me)?|reminder|to-?do|tomorrow|tmrw|tmr|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|due|upcoming|later\s+today|budget(?:ing)?|saving\s+up|save\s+up|expect(?:ed|ing)?|estimate[ds]?|quote[ds]?)(?!\w)/i,
+      /(?<!\w)(?:need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|gotta|must|should|will|shall|going\s+to|gonna|plan(?:ning)?\s+to|planning|want|wanna|thinking\s+of|remind(?:\s+me)?|reminder|to-?do|tomorrow|tmrw|tmr|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|due|upcoming|later\s+today|budget(?:ing)?|saving|save\s+up|expect(?:ed|ing)?|estimate[ds]?|renews|renewing|if|don'?t\s+let\s+me|sending|i'll|we'll)(?!\w)/i,
     reason: `That sounds like a plan or a reminder, not something you've paid yet, so I didn't record it. ${recordHint}`,
+    evenIfPaid: true,
+  },
+  {
+    pattern:
+      /(?<!\w)(?:quot(?:e|es|ed|ing)|showing|says\s+[₹$€£]?\d|saw|didn'?t\s+buy|not\s+buying|went\s+up|going\s+up|raising|last\s+(?:time\s+)?i\s+checked|\d[\d,.]*\s+for\s+[₹$€£]\s?\d|per\s+(?:plate|person|head|kg|kilo|litre|liter|dozen|piece|hour|night))(?!\w)/i,
+    reason: priceReason,
+    evenIfPaid: false,
   },
   {
     // "petrol is 106 today", "tomatoes at 80 a kg", "eggs are like 6 bucks now": a price, not a purchase.
     pattern:
-      /(?<!\w)(?:(?:is|are|'s|’s|costs|goes\s+for|going\s+for|sells\s+for|selling\s+at)\s+(?:now\s+|like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[₹$€£]\s*)?\d[\d,.]*\s*(?:[a-z$€£₹]{0,6}\s+)?(?:now|today|these\s+days|nowadays|here|there|a\s+\w+|per\s+\w+|each|at\s+\w+)|(?:a|per|\/)\s*(?:kg|kilo|litre|liter|ltr|dozen|piece|pc|hour|hr)|price\s+(?:of|is|for)|prices?\s+(?:went|are|is|have)|rate\s+is|mrp)(?!\w)/i,
-    reason: `That reads like a price rather than something you paid, so I didn't record it. ${recordHint}`,
+      /(?<!\w)(?:(?:is|are|'s|’s|costs|goes\s+for|going\s+for|sells\s+for|selling\s+at)\s+(?:still\s+|now\s+|like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[₹$€£]\s*)?\d[\d,.]*\+?\s*(?:\S+\s+){0,3}(?:now|today|these\s+days|nowadays|here|there|a\s+\w+|per\s+\w+|each|at\s+\w+)|\d[\d,.]*\s*(?:a|per|\/)\s*(?:kg|kilo|litre|liter|ltr|dozen|piece|pc|hour|hr)|price\s+(?:of|is|for)|prices?\s+(?:went|are|is|have)|rate\s+is|mrp)(?!\w)/i,
+    reason: priceReason,
+    evenIfPaid: false,
+  },
+  {
+    pattern:
+      /(?<!\w)(?:balance|limit|otp|pin|zip|postcode|post\s+code|order\s+(?:(?:no\.?|number|#)\s*\d+|\d{5,})|shipped|tracking|flight\s+[a-z]{2}\s?\d{2,4}|withdrew|withdrawal|took\s+out|atm|moved\s+.*\s+to\s+(?:fd|savings|rd|ppf)|transferred\s+.*\s+to\s+(?:savings|my)|invested|is\s+late|running\s+late|overs|score)(?!\w)/i,
+    reason: `That doesn't look like spending, so I didn't record anything. ${recordHint}`,
+    evenIfPaid: false,
   },
 ];
 
-/** Why `text` is not spending, or undefined when nothing says so. */
-export function notSpendingReason(text: string): string | undefined {
-  for (const rule of rules) if (rule.pattern.test(text)) return rule.reason;
+/** Why `text` is not spending, or undefined when nothing says so. `paid`: the text says money was paid. */
+export function notSpendingReason(text: string, paid: boolean): string | undefined {
+  for (const rule of rules) if ((rule.evenIfPaid || !paid) && rule.pattern.test(text)) return rule.reason;
   return undefined;
 }

@@ -1,7 +1,11 @@
-/** Finds the period a question names ("this week", "last 7 days", "2026-W47", "from 1 Nov to 15 Nov", "on monday"). */
+/**
+ * Finds the period a question names: "this week", "last 7 days", "last 3 months", "2026-W47", "in Oct",
+ * "this year", "last weekend", "from 1 Nov to 15 Nov", "between 3 and 9 Nov", "since monday", "on the 14th".
+ */
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.ts';
-import { isoWeekPeriod, type Period, type PeriodSpec, resolvePeriod } from '../time/period.ts';
+import { addDays, monthEnd, monthStart, weekdayOf } from '../time/calendar-date.ts';
+import { isoWeekPeriod, type Period, type PeriodSpec, resolvePeriod, startOfWeek } from '../time/period.ts';
 import { type DateMatch, findDatePhrases } from './date-phrase.ts';
 import type { ParseContext } from './intent.ts';
 import type { Found } from './text-tools.ts';
@@ -12,7 +16,16 @@ type PeriodContext = Pick<ParseContext, 'today' | 'locale' | 'weekStart'>;
 
 interface NamedRule {
   readonly regex: RegExp;
-  readonly spec: (match: RegExpExecArray, ctx: PeriodContext) => Result<PeriodSpec, string>;
+  /** A spec to resolve, or a period already resolved (one with its own label). */
+  readonly spec: (match: RegExpExecArray, ctx: PeriodContext) => Result<PeriodSpec | LabelledRange, string>;
+}
+
+/** A range with the words a reply uses for it ("the last 3 months"). */
+interface LabelledRange {
+  readonly kind: 'range';
+  readonly from: string;
+  readonly to: string;
+  readonly label: string;
 }
 
 const maxDays = 3660;
@@ -50,12 +63,93 @@ const namedRules: ReadonlyArray<NamedRule> = [
       return isoWeek(`${weekYear}-W${(m[1] ?? '').padStart(2, '0')}`);
     },
   },
-  { regex: /(?<!\w)(?:for\s+)?today(?!\w)/giu, spec: () => ok({ kind: 'today' }) },
+  {
+    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+(\d{1,3})\s+months?(?!\w)`, 'giu'),
+    spec: (m, ctx) => {
+      const months = Number(m[1]);
+      if (months < 1 || months > 120) return err('Ask about 1 to 120 months.');
+      // Rolling, like "the last 10 days": from the day after the same date `months` months ago.
+      const from = addDays(DateTime.fromISO(ctx.today, { zone: 'utc' }).minus({ months }).toISODate() as string, 1);
+      return ok({ kind: 'range', from, to: ctx.today, label: `the last ${months} month${months === 1 ? '' : 's'}` });
+    },
+  },
+  {
+    regex: new RegExp(String.raw`${lead}(?:last|past)\s+fortnight(?!\w)`, 'giu'),
+    spec: () => ok({ kind: 'last_n_days', days: 14 }),
+  },
+  {
+    regex: new RegExp(String.raw`${lead}(week|month)\s+before\s+last(?!\w)`, 'giu'),
+    spec: (m, ctx) => {
+      if ((m[1] ?? '').toLowerCase() === 'month') {
+        const from = monthStart(ctx.today, -2);
+        return ok({ kind: 'range', from, to: monthEnd(from), label: 'the month before last' });
+      }
+      const from = addDays(startOfWeek(ctx.today, ctx.weekStart), -14);
+      return ok({ kind: 'range', from, to: addDays(from, 6), label: 'the week before last' });
+    },
+  },
+  {
+    regex: new RegExp(
+      String.raw`${lead}(?:(?:so\s+far\s+)?(?:this|current)\s+year(?:\s+so\s+far)?|year\s+to\s+date|ytd|year\s+so\s+far)(?!\w)`,
+      'giu',
+    ),
+    spec: (_m, ctx) => ok(yearRange(ctx.today.slice(0, 4), 'this year')),
+  },
+  {
+    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+year(?!\w)`, 'giu'),
+    spec: (_m, ctx) => ok(yearRange(String(Number(ctx.today.slice(0, 4)) - 1), 'last year')),
+  },
+  {
+    regex: new RegExp(
+      String.raw`${lead}(?:month\s+to\s+date|mtd|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month)(?!\w)`,
+      'giu',
+    ),
+    spec: () => ok({ kind: 'this_month' }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`${lead}(?:week\s+to\s+date|wtd|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week)(?!\w)`,
+      'giu',
+    ),
+    spec: () => ok({ kind: 'this_week' }),
+  },
+  {
+    regex: /(?<!\w)(?:(?:over|on|at|during|for|in)\s+)?(?:(last|this|past)\s+|the\s+)weekend(?!\w)/giu,
+    spec: (m, ctx) => ok(weekend(ctx.today, (m[1] ?? '').toLowerCase() === 'last')),
+  },
+  { regex: /(?<!\w)(?:for\s+)?(?:so\s+far\s+)?today(?:\s+so\s+far)?(?!\w)/giu, spec: () => ok({ kind: 'today' }) },
   { regex: /(?<!\w)(?:for\s+)?yesterday(?!\w)/giu, spec: () => ok({ kind: 'yesterday' }) },
 ];
 
 const monthRule =
-  /(?<!\w)(?:(?:in|for|during)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(\d{4}))?(?!\w)/giu;
+  /(?<!\w)(?:(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\w)/giu;
+const monthNames =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const ordinal = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** Days of one month: "between 3 and 9 Nov", "from the 1st to the 10th", "3-9 November", "Nov 3 to 9". */
+const dayRangeRules: ReadonlyArray<{ regex: RegExp; order: 'days-month' | 'month-days' }> = [
+  {
+    regex: new RegExp(
+      String.raw`(?<!\w)(?:between|from)\s+(?:the\s+)?${ordinal}\s+(?:and|to|till|until|through|thru|-|–)\s+(?:the\s+)?${ordinal}(?:\s+(?:of\s+)?(${monthNames})\.?)?(?!\w)`,
+      'giu',
+    ),
+    order: 'days-month',
+  },
+  {
+    regex: new RegExp(
+      String.raw`(?<![\w.,])(?:the\s+)?${ordinal}\s*(?:to|till|until|through|thru|-|–)\s*(?:the\s+)?${ordinal}\s+(?:of\s+)?(${monthNames})\.?(?!\w)`,
+      'giu',
+    ),
+    order: 'days-month',
+  },
+  {
+    regex: new RegExp(
+      String.raw`(?<!\w)(?:(?:between|from)\s+)?(${monthNames})\.?\s+${ordinal}\s*(?:and|to|till|until|through|thru|-|–)\s*${ordinal}(?![\w.,]?\d|\w)`,
+      'giu',
+    ),
+    order: 'month-days',
+  },
+];
 
 /** Every period named in `text`, left to right; where phrases overlap the longer one wins. */
 export function findPeriodPhrases(text: string, ctx: PeriodContext): PeriodMatch[] {
@@ -63,12 +157,21 @@ export function findPeriodPhrases(text: string, ctx: PeriodContext): PeriodMatch
   for (const rule of namedRules) {
     for (const match of text.matchAll(rule.regex)) {
       const spec = rule.spec(match, ctx);
-      const result = spec.ok ? ok(resolvePeriod(spec.value, ctx.today, ctx.weekStart)) : spec;
+      const result = spec.ok ? ok(resolved(spec.value, ctx)) : spec;
       candidates.push({ index: match.index, length: match[0].length, result, rank: 0 });
     }
   }
   for (const match of text.matchAll(monthRule)) {
     candidates.push({ index: match.index, length: match[0].length, result: wholeMonth(match, ctx), rank: 1 });
+  }
+  for (const rule of dayRangeRules) {
+    for (const match of text.matchAll(rule.regex)) {
+      const [first, second, third] = [match[1], match[2], match[3]];
+      const [fromDay, toDay, month] = rule.order === 'days-month' ? [first, second, third] : [second, third, first];
+      const result = dayRange(Number(fromDay), Number(toDay), month, ctx);
+      // A longer rank-0 match wins over the date phrases inside it ("9 Nov" of "between 3 and 9 Nov").
+      if (result) candidates.push({ index: match.index, length: match[0].length, result, rank: 0 });
+    }
   }
   for (const found of datePeriods(text, ctx)) candidates.push({ ...found, rank: 2 });
 
@@ -131,6 +234,54 @@ function oneDay(date: Result<string, string>): Result<Period, string> {
   return ok({ from: date.value, to: date.value, label: `on ${weekday}` });
 }
 
+function resolved(spec: PeriodSpec | LabelledRange, ctx: PeriodContext): Period {
+  if ('label' in spec) return { from: spec.from, to: spec.to, label: spec.label };
+  return resolvePeriod(spec, ctx.today, ctx.weekStart);
+}
+
+/** A calendar year; this year's ends on 31 Dec like "this month" ends on its last day. */
+function yearRange(year: string, label: string): LabelledRange {
+  return { kind: 'range', from: `${year}-01-01`, to: `${year}-12-31`, label };
+}
+
+/** "the weekend": the latest Saturday and Sunday (this one, once Saturday has come); "last weekend" the one before that when today is in a weekend. */
+function weekend(today: string, last: boolean): LabelledRange {
+  const weekday = weekdayOf(today);
+  let saturday = addDays(today, -((weekday - 6 + 7) % 7));
+  if (last && weekday >= 6) saturday = addDays(saturday, -7);
+  return { kind: 'range', from: saturday, to: addDays(saturday, 1), label: last ? 'last weekend' : 'the weekend' };
+}
+
+/** Days `from`..`to` of the named month (the latest one that has started), or of this month when none is named. */
+function dayRange(
+  from: number,
+  to: number,
+  monthName: string | undefined,
+  ctx: PeriodContext,
+): Result<Period, string> | undefined {
+  if (from < 1 || from > 31 || to < 1 || to > 31) return undefined;
+  if (from > to) return err('The start of that range is after its end.');
+  const today = DateTime.fromISO(ctx.today, { zone: 'utc' });
+  let start: DateTime;
+  if (monthName) {
+    const monthNumber = DateTime.fromFormat(monthName.slice(0, 3), 'LLL', { locale: 'en' }).month;
+    start = DateTime.fromObject(
+      { year: today.year - (monthNumber > today.month ? 1 : 0), month: monthNumber, day: 1 },
+      { zone: 'utc' },
+    );
+  } else {
+    start = today.startOf('month');
+    if (from > today.day) start = start.minus({ months: 1 });
+  }
+  const first = start.set({ day: from });
+  const last = start.set({ day: to });
+  if (first.month !== start.month || last.month !== start.month)
+    return err("That date doesn't exist. Try something like 3 to 9 Nov.");
+  const fromIso = first.toISODate() as string;
+  const toIso = last.toISODate() as string;
+  return ok(resolvePeriod({ kind: 'range', from: fromIso, to: toIso }, ctx.today, ctx.weekStart));
+}
+
 function isoWeek(week: string): Result<PeriodSpec, string> {
   return isoWeekPeriod(week) ? ok({ kind: 'iso_week', week }) : err(`${week} is not a week of the calendar.`);
 }
@@ -138,7 +289,7 @@ function isoWeek(week: string): Result<PeriodSpec, string> {
 /** "in November": this year's, or last year's while this year's has not started. */
 function wholeMonth(match: RegExpExecArray, ctx: PeriodContext): Result<Period, string> {
   const today = DateTime.fromISO(ctx.today, { zone: 'utc' });
-  const name = match[1] ?? '';
+  const name = (match[1] ?? '').toLowerCase();
   const monthNumber = DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month;
   let year = match[2] ? Number(match[2]) : today.year;
   if (!match[2] && monthNumber > today.month) year -= 1;
@@ -146,8 +297,7 @@ function wholeMonth(match: RegExpExecArray, ctx: PeriodContext): Result<Period, 
   if (!start.isValid || (start.toISODate() as string) > ctx.today) {
     return err(`${start.isValid ? start.toFormat('LLLL yyyy') : name} has not started yet.`);
   }
-  const from = start.toISODate() as string;
-  return ok(
-    resolvePeriod({ kind: 'range', from, to: start.endOf('month').toISODate() as string }, ctx.today, ctx.weekStart),
-  );
+  // Labelled by name, so a reply reads "in October (1 Oct – 31 Oct)" and "No expenses in October".
+  const label = `in ${start.setLocale('en').toFormat(start.year === today.year ? 'LLLL' : 'LLLL yyyy')}`;
+  return ok({ from: start.toISODate() as string, to: start.endOf('month').toISODate() as string, label });
 }

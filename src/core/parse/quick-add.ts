@@ -14,7 +14,7 @@ import { cutOut, tidy, trimPunctuation, wordCount } from './text-tools.ts';
 
 /** Words that say money was spent; they also tie the number after them to the spending. */
 const spendingVerbs =
-  /(?<!\w)(?:spent|spend|spends|paid|pay|payed|paying|bought|buy|purchased|purchase|ordered|order|booked|renewed|recharged|topped\s+up|tipped|donated|charged|cost|costs|costed|came\s+to|comes\s+to|come\s+to|came\s+out\s+to|totall?ed|total|bill|billed|share|split|fare|fee|fees|price)(?!\w)/i;
+  /(?<!\w)(?:spent|spend|spends|paid|pay|payed|paying|bought|buy|purchased|purchase|ordered|order|booked|renewed|recharged|topped\s+up|filled\s+up|tipped|donated|gave|charged|cost|costs|costed|came\s+to|comes\s+to|come\s+to|came\s+out\s+to|totall?ed|total|bill|billed|share|split|fare|fee|fees|price|was|were)(?!\w)/i;
 /** Words that carry no category or note of their own in a spending sentence. */
 const fillerWords = new Set(
   `a an the on for in at of to my our me i i've i'm ive im we just only some and with from by was were is it it's its
@@ -24,14 +24,25 @@ const fillerWords = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A first-person past purchase: income and price words do not undo it ("paid the maid her salary"). */
+const pastSpending =
+  /(?<!\w)(?<!(?:got|get|invoice|tenant|he|she|they)\s+)(?:paid|spent|bought|gave|tipped|purchased|ordered|booked|renewed|recharged)(?!\s+(?:me|us)\b)(?!\w)|(?<!\w)my\s+(?:half|share|part|bit|cut)(?!\w)/i;
+/** Verbs of chat rather than spending: "I have 3 cats", "we are 4". */
+const chatVerbs = new Set(
+  "have has had am are will would can could should do does did need want wanna gonna going don't i'm we're they're".split(
+    ' ',
+  ),
+);
 /** Words of a sentence rather than a category: "I have 3 cats" is not ₹3 of "have cats". */
 const sentenceWords = new Set(
   "i you he she we they is are am was were have has had will would can could should do does did what why how when where who which it not don't i'm i've it's there their them him her".split(
     ' ',
   ),
 );
+/** Words that start a place or purpose after the user's own category. */
+const placeWords = new Set(['for', 'in', 'at', 'from', 'to', 'with', 'near', 'on']);
 /** A week or a month is not a day to record an expense on. */
-const vaguePeriod = /(?<!\w)(?:last|this|past|previous|next)\s+(?:week|month|year)(?!\w)/i;
+const vaguePeriod = /(?<!\w)(?:last|past|previous)\s+(?:week|month|year)(?!\w)/i;
 const maxCategoryLength = 60;
 /** The user's own category is at most this many words; longer text with no bucket in it is unclear. */
 const maxWrittenCategoryWords = 3;
@@ -47,7 +58,7 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
   const amounts = findAmounts(rest, ctx);
   if (amounts.length === 0) return undefined;
   const tokens = tokenize(rest);
-  const notSpending = notSpendingReason(text);
+  const notSpending = notSpendingReason(text, pastSpending.test(text));
   if (notSpending) return invalid(notSpending);
 
   const choice = chooseAmount(amounts, tokens);
@@ -73,7 +84,7 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
   }
   if (!amount.result.ok) return invalid(amount.result.error);
   if (date && !date.result.ok) return invalid(date.result.error);
-  if (vaguePeriod.test(rest)) {
+  if (!date && vaguePeriod.test(rest)) {
     return invalid('Which day was that? Say "yesterday", "last friday" or "12 Nov", like "250 groceries last friday".');
   }
   if (described.kind === 'unclear') {
@@ -112,7 +123,7 @@ function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Descripti
     .map((word) => trimPunctuation(word))
     .filter((word) => word !== '' && !/^\d[\d,.]*$/.test(word));
   const lower = words.map((word) => word.toLowerCase());
-  const sentence = lower.some((word) => sentenceWords.has(word));
+  const sentence = lower.some((word) => chatVerbs.has(word));
   const bucket = findBucket(words);
   if (bucket) {
     // "I have 3 cats", "we're 4 at the table": a number in chat, with nothing saying money was spent.
@@ -126,10 +137,17 @@ function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Descripti
   const meaningful = words.filter((word) => /\p{L}/u.test(word) && !/\p{Extended_Pictographic}/u.test(word));
   const kept = trimFillers(meaningful);
   if (kept.length === 0) return sentence && !signal ? { kind: 'chat' } : { kind: 'none' };
-  const written = kept.join(' ');
-  if (!kept.some((word) => sentenceWords.has(word.toLowerCase())) && wordCount(written) <= maxWrittenCategoryWords) {
+  // "plants for the balcony", "plot in lonavala": the user's own category ends where a place or purpose begins.
+  const cut = kept.findIndex((word, at) => at > 0 && placeWords.has(word.toLowerCase()));
+  const ownWords = cut > 0 ? kept.slice(0, cut) : kept;
+  const placeNote = cut > 0 ? noteOf(kept.slice(cut)) : null;
+  const written = ownWords.join(' ');
+  if (
+    !ownWords.some((word) => sentenceWords.has(word.toLowerCase())) &&
+    wordCount(written) <= maxWrittenCategoryWords
+  ) {
     if (sentence && !signal) return { kind: 'chat' };
-    return { kind: 'category', category: written, source: 'written', written, note: null };
+    return { kind: 'category', category: written, source: 'written', written, note: placeNote };
   }
   return signal ? { kind: 'unclear' } : { kind: 'chat' };
 }
