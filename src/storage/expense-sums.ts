@@ -13,9 +13,10 @@ interface SumParams {
   readonly from: string;
   readonly to: string;
   readonly categoryKey?: string;
+  readonly currency?: string;
 }
 
-/** Live expenses of the user between two days; the shape `+category` narrows to one category. */
+/** Live expenses of the user between two days; the shape's `+category` and `+currency` narrow them. */
 function selectTotals(db: Kysely<Database>, p: SumParams, shape: string) {
   let base = db
     .selectFrom('expenses')
@@ -23,7 +24,8 @@ function selectTotals(db: Kysely<Database>, p: SumParams, shape: string) {
     .where('deleted_at', 'is', null)
     .where('spent_on', '>=', p.from)
     .where('spent_on', '<=', p.to);
-  if (shape === '+category') base = base.where('category_key', '=', p.categoryKey as string);
+  if (shape.includes('+category')) base = base.where('category_key', '=', p.categoryKey as string);
+  if (shape.includes('+currency')) base = base.where('currency', '=', p.currency as string);
   return base.select((eb) => [
     'currency',
     eb.fn.sum<Total>('amount_minor').as('minor'),
@@ -63,8 +65,9 @@ export async function sumExpenses(db: Kysely<Database>, userId: number, query: S
     from: writeDate(query.from),
     to: writeDate(query.to),
     ...(query.categoryKey !== undefined ? { categoryKey: categoryKey(query.categoryKey) } : {}),
+    ...(query.currency !== undefined ? { currency: query.currency.toUpperCase() } : {}),
   };
-  const shape = query.categoryKey !== undefined ? '+category' : '';
+  const shape = `${query.categoryKey !== undefined ? '+category' : ''}${query.currency !== undefined ? '+currency' : ''}`;
   const toRow = (row: { currency: string; minor: Total; count: Total }, key: string): SumRow => ({
     currency: row.currency.trim(),
     key,

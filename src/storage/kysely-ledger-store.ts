@@ -9,6 +9,7 @@ import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
 import * as inbound from './inbound-message-repository.ts';
 import { createCategoryStore } from './kysely-category-store.ts';
+import { largestExpenses } from './largest-expenses.ts';
 import { createRunRepository } from './runs/run-repository.ts';
 import * as threads from './thread-repository.ts';
 import * as users from './user-repository.ts';
@@ -51,6 +52,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     listExpenses: (userId, filter) => expenses.listExpenses(db, dialect, userId, filter),
     findCategorySpelling: (userId, key) => expenses.findCategorySpelling(db, dialect, userId, key),
     sumExpenses: (userId, query) => sumExpenses(db, userId, query),
+    largestExpenses: (userId, query) => largestExpenses(db, dialect, userId, query),
 
     ...createRunRepository(db, dialect),
     ...createCategoryStore(db, dialect),

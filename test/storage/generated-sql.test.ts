@@ -103,6 +103,20 @@ for (const dialect of dialects) {
       });
     });
 
+    test('largest expenses are limited with limit, as a parameter, largest amount first', async () => {
+      const recording = record();
+      await createLedgerStore(recording.db, dialect.name).largestExpenses(1, {
+        from: '2026-11-01',
+        to: '2026-11-30',
+        currency: 'INR',
+        limit: 3,
+      });
+      assert.deepEqual(recording.sent[0], {
+        sql: `select * from "expenses" where "user_id" = ${p(1)} and "deleted_at" is null and "currency" = ${p(2)} and "spent_on" >= ${p(3)} and "spent_on" <= ${p(4)} order by "amount_minor" desc, "spent_on" desc, "number" desc limit ${p(5)}`,
+        parameters: [1, 'INR', '2026-11-01', '2026-11-30', 3],
+      });
+    });
+
     test('category memory: a limited lookup by user and keywords, and one insert … on conflict do update', async () => {
       const recording = record();
       const store = createLedgerStore(recording.db, dialect.name);

@@ -620,6 +620,68 @@ export function ledgerStoreSuite(name: string, openFresh: () => Promise<FreshDat
       });
     });
 
+    describe('largest expenses and one currency', () => {
+      test('largestExpenses ranks one currency by amount, within the dates and category, live and own rows only', async () => {
+        const user = await newUser();
+        const other = await newUser();
+        await add(user, { amount: { minor: 500, currency: 'INR' }, spentOn: '2026-11-02' });
+        await add(user, { amount: { minor: 9_000, currency: 'INR' }, spentOn: '2026-11-03', category: 'Rent' });
+        await add(user, { amount: { minor: 700, currency: 'INR' }, spentOn: '2026-11-04' });
+        await add(user, { amount: { minor: 700, currency: 'INR' }, spentOn: '2026-11-05' });
+        await add(user, { amount: { minor: 99_999, currency: 'USD' }, spentOn: '2026-11-04' });
+        await add(user, { amount: { minor: 50_000, currency: 'INR' }, spentOn: '2026-10-31' });
+        const gone = await add(user, { amount: { minor: 80_000, currency: 'INR' }, spentOn: '2026-11-06' });
+        await store.deleteExpense(user.id, gone.number, now);
+        await add(other, { amount: { minor: 70_000, currency: 'INR' }, spentOn: '2026-11-04' });
+        const november = { from: '2026-11-01', to: '2026-11-30', currency: 'INR' };
+        const largest = await store.largestExpenses(user.id, { ...november, limit: 3 });
+        // Equal amounts: the later day first.
+        assert.deepEqual(
+          largest.map((expense) => [expense.amount.minor, expense.spentOn]),
+          [
+            [9_000, '2026-11-03'],
+            [700, '2026-11-05'],
+            [700, '2026-11-04'],
+          ],
+        );
+        const groceries = await store.largestExpenses(user.id, { ...november, categoryKey: 'GROCERIES', limit: 1 });
+        assert.deepEqual(
+          groceries.map((expense) => expense.amount),
+          [{ minor: 700, currency: 'INR' }],
+        );
+        const dollars = await store.largestExpenses(user.id, { ...november, currency: 'usd', limit: 5 });
+        assert.deepEqual(
+          dollars.map((expense) => expense.amount),
+          [{ minor: 99_999, currency: 'USD' }],
+        );
+      });
+
+      test('a sum limited to one currency leaves the other currencies out, in every grouping', async () => {
+        const user = await newUser();
+        await add(user, { amount: { minor: 250, currency: 'INR' } });
+        await add(user, { amount: { minor: 1_299, currency: 'USD' }, category: 'Shopping' });
+        await add(user, { amount: { minor: 1, currency: 'USD' }, category: 'shopping' });
+        await add(user, { amount: { minor: 600, currency: 'EUR' } });
+        const usd = (groupBy: 'none' | 'category' | 'day') =>
+          store.sumExpenses(user.id, { from: '2026-01-01', to: '2026-12-31', groupBy, currency: 'USD' });
+        assert.deepEqual(await usd('none'), [{ currency: 'USD', key: '', minor: 1_300, count: 2 }]);
+        assert.deepEqual(
+          (await usd('category')).map((row) => ({ ...row, key: row.key.toLowerCase() })),
+          [{ currency: 'USD', key: 'shopping', minor: 1_300, count: 2 }],
+        );
+        assert.deepEqual(await usd('day'), [{ currency: 'USD', key: '2026-11-20', minor: 1_300, count: 2 }]);
+        assert.deepEqual(
+          await store.sumExpenses(user.id, {
+            from: '2026-01-01',
+            to: '2026-12-31',
+            groupBy: 'none',
+            currency: 'GBP',
+          }),
+          [],
+        );
+      });
+    });
+
     describe('transactions', () => {
       test('a transaction that throws leaves nothing written', async () => {
         const user = await newUser();

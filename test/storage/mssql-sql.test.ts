@@ -284,6 +284,30 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     ]);
   });
 
+  test('largest expenses: top(n) of one currency by amount; sums narrowed to one currency by a parameter', async () => {
+    queued.push({ rows: [expenseRow] });
+    const largest = await store.largestExpenses(1, {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      currency: 'inr',
+      categoryKey: 'Groceries',
+      limit: 3,
+    });
+    assert.deepEqual(
+      largest.map((expense) => [expense.number, expense.amount]),
+      [[7, { minor: 9_000_000_000_000, currency: 'INR' }]],
+    );
+    await store.sumExpenses(1, { from: '2026-11-01', to: '2026-11-30', groupBy: 'none', currency: 'USD' });
+    assert.deepEqual(sent(), [
+      'select top(3) * from "expenses" where "user_id" = @1 and "deleted_at" is null and "currency" = @2 and "spent_on" >= @3 and "spent_on" <= @4 and "category_key" = @5 order by "amount_minor" desc, "spent_on" desc, "number" desc',
+      'select "currency", sum("amount_minor") as "minor", count(*) as "count" from "expenses" where "user_id" = @1 and "deleted_at" is null and "spent_on" >= @2 and "spent_on" <= @3 and "currency" = @4 group by "currency" order by "currency"',
+    ]);
+    assert.deepEqual(parameters(), [
+      [1, 'INR', '2026-11-01', '2026-11-30', 'groceries'],
+      [1, '2026-11-01', '2026-11-30', 'USD'],
+    ]);
+  });
+
   test('category memory: top(1) over the primary key, update-then-insert instead of on conflict, top(n) spellings', async () => {
     queued.push({ rows: [{ category: 'food' }] });
     assert.equal(await store.findRememberedCategory(1, ["haldiram's", 'sweets', "haldiram's"]), 'food');

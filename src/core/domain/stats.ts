@@ -15,6 +15,8 @@ export interface SumQuery {
   readonly from: string;
   readonly to: string;
   readonly categoryKey?: string;
+  /** Only expenses in this ISO currency: a filter, never a conversion. */
+  readonly currency?: string;
   readonly groupBy: SumGrouping;
 }
 
@@ -29,4 +31,13 @@ export interface WeeklyStats {
   readonly week: string;
   readonly period: Period;
   readonly currencies: ReadonlyArray<CurrencyStats>;
+}
+
+/** The largest expenses of one currency in a period: amounts of different currencies are never ranked together. */
+export interface LargestQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly currency: string;
+  readonly categoryKey?: string;
+  readonly limit: number;
 }

@@ -1,5 +1,6 @@
 /** The conversation of one user: its messages in order and the context follow-up questions rely on. */
 import type { Period } from '../time/period.ts';
+import type { QuestionMeasure, Versus } from './spending-question.ts';
 
 export type ThreadRole = 'user' | 'assistant' | 'event';
 
@@ -21,6 +22,10 @@ export interface NewThreadMessage {
 export interface ThreadContext {
   readonly period?: Period;
   readonly category?: string | null;
+  /** What the last question measured, its currency filter and the other side of a comparison. */
+  readonly measure?: QuestionMeasure;
+  readonly currency?: string | null;
+  readonly versus?: Versus | null;
 }
 
 export interface Thread {

@@ -1,7 +1,7 @@
 /** The storage port of the core. Every method is scoped to one user where data belongs to a user. */
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { Expense, ExpenseChanges, ExpenseFilter, NewExpense } from '../domain/expense.ts';
-import type { SumQuery, SumRow } from '../domain/stats.ts';
+import type { LargestQuery, SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
 import type { NewUser, Platform, User, UserSettings } from '../domain/user.ts';
 import type { CategoryStore } from './category-store.ts';
@@ -51,4 +51,6 @@ export interface LedgerStore extends RunStore, CategoryStore {
   findCategorySpelling(userId: number, categoryKey: string): Promise<string | undefined>;
   /** Sums of live expenses per currency, grouped as asked, computed by the database. */
   sumExpenses(userId: number, query: SumQuery): Promise<SumRow[]>;
+  /** The `limit` largest live expenses of one currency in the period, largest first, ranked by the database. */
+  largestExpenses(userId: number, query: LargestQuery): Promise<Expense[]>;
 }
