@@ -57,7 +57,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   const clean = withoutEndPunctuation(fixQuestionTypos(text.replace(/[’‘`]/g, "'")))
     .replace(elidedUnit, (_all, phrase: string, unit: string) => `${phrase} ${unit}`)
     .replace(eatingOut, (_all, verb: string) => (/^(?:dine|dined|dining)$/i.test(verb) ? 'dining out' : 'eating out'))
-    .replace(/\s[—–-]+\s|[,;:()]/g, ' ');
+    .replace(/\s—\s|[,;:()]/g, ' ');
   if (clean === '' || beyondTheCore.test(clean)) return undefined;
 
   const shifted = readShift(clean);
@@ -74,7 +74,8 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
 
   const full = fullQuestion.test(rest) || measured.measure !== undefined || measured.compares;
   const opener = followUpOpener.test(rest);
-  const named = periods.length > 0 || shifted.shift !== undefined || currency.currency !== undefined;
+  // A currency alone does not make a question: "₹ groceries" is a quick-add missing its amount.
+  const named = periods.length > 0 || shifted.shift !== undefined;
   if (!full && !opener && !named && !asked) return undefined;
   // "spent 120 on tea yesterday" names a day but is a quick-add: an amount outside a full question decides it.
   if (!full && findAmounts(rest, ctx).length > 0) return undefined;
@@ -82,8 +83,7 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   const sides = readSides(rest, opener, full, measured.compares || periods.length === 2);
   if (sides === undefined) return undefined;
   const [category, otherCategory] = sides;
-  const isFragment = !full && !named && category === null;
-  if (isFragment && !(opener && measured.measure)) return undefined;
+  if (!full && !named && category === null && !(opener && currency.currency)) return undefined;
 
   const invalid = periods.find((found) => !found.result.ok);
   if (invalid && !invalid.result.ok) return { kind: 'invalid', message: invalid.result.error };
