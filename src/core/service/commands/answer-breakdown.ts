@@ -1,0 +1,83 @@
+/** "Daily breakdown this week", "spending by week this month", "per category last month": sums per part of the period. */
+
+import { DateTime } from 'luxon';
+import type { SumRow } from '../../domain/stats.ts';
+import { formatDay } from '../../format/date-label.ts';
+import { addDays, weekdayOf } from '../../time/calendar-date.ts';
+import { type Period, startOfWeek } from '../../time/period.ts';
+import type { CommandContext } from '../command-context.ts';
+import { elapsedDays } from './answer-average.ts';
+import { answerTotal } from './answer-total.ts';
+import { averageMinor } from './average-minor.ts';
+import { amounts, inCurrency, money, nothingIn, sumsFor, when } from './question-reply.ts';
+import type { ResolvedQuestion } from './resolve-question.ts';
+
+const weekdayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export async function answerBreakdown(
+  ctx: CommandContext,
+  question: ResolvedQuestion,
+  by: 'day' | 'week' | 'month' | 'category',
+): Promise<string> {
+  if (by === 'category') return answerTotal(ctx, { ...question, category: null });
+  const days = await sumsFor(ctx, question, 'day');
+  if (days.length === 0) return nothingIn(ctx, question);
+  const on = question.category ? ` on ${question.category}` : '';
+  const lines = [`Spending${on}${inCurrency(question)} by ${by} ${when(ctx, question.period)}:`];
+  for (const part of partsOf(ctx, question.period, days, by)) lines.push(`• ${part.label}: ${amounts(ctx, part.rows)}`);
+  if (by === 'day') {
+    // The same reply answers "what do I spend a day": the average over the days so far.
+    const count = elapsedDays(question.period.from, question.period.to, ctx.today);
+    const totals = await sumsFor(ctx, question, 'none');
+    if (count > 0) {
+      const each = totals.map((row) => money(ctx, averageMinor(row.minor, count), row.currency)).join(' + ');
+      lines.push(`Average ${each} a day over ${count} day${count === 1 ? '' : 's'} (${amounts(ctx, totals)} in all).`);
+    }
+  }
+  return lines.join('\n');
+}
+
+interface Part {
+  readonly label: string;
+  readonly rows: SumRow[];
+}
+
+/** Day sums regrouped into days, weeks (from the user's week start, cut to the period) or months, in date order. */
+function partsOf(
+  ctx: CommandContext,
+  period: Period,
+  days: ReadonlyArray<SumRow>,
+  by: 'day' | 'week' | 'month',
+): Part[] {
+  const parts = new Map<string, { label: string; rows: Map<string, SumRow> }>();
+  for (const row of [...days].sort((a, b) => a.key.localeCompare(b.key))) {
+    const [key, label] = partOf(ctx, period, row.key, by);
+    const part = parts.get(key) ?? { label, rows: new Map<string, SumRow>() };
+    const known = part.rows.get(row.currency);
+    // Adds the database's day sums; amounts themselves are never summed here.
+    const minor = (known?.minor ?? 0) + row.minor;
+    if (!Number.isSafeInteger(minor)) throw new RangeError(`Sum of ${row.currency} is too large`);
+    part.rows.set(row.currency, { currency: row.currency, key, minor, count: (known?.count ?? 0) + row.count });
+    parts.set(key, part);
+  }
+  return [...parts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, part]) => ({
+      label: part.label,
+      rows: [...part.rows.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    }));
+}
+
+function partOf(ctx: CommandContext, period: Period, day: string, by: 'day' | 'week' | 'month'): [string, string] {
+  const { locale } = ctx.user;
+  if (by === 'day') return [day, `${weekdayNames[weekdayOf(day) - 1]} ${formatDay(day, locale, ctx.today)}`];
+  if (by === 'month') {
+    const first = `${day.slice(0, 7)}-01`;
+    return [first, DateTime.fromISO(first, { zone: 'utc' }).setLocale(locale).toFormat('LLLL yyyy')];
+  }
+  const start = startOfWeek(day, ctx.user.weekStart);
+  // ISO dates compare as text; a week is cut to the part inside the period.
+  const [from] = [start, period.from].sort().reverse() as [string];
+  const [to] = [addDays(start, 6), period.to].sort() as [string];
+  return [from, `${formatDay(from, locale, ctx.today)} – ${formatDay(to, locale, ctx.today)}`];
+}
