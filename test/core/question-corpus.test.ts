@@ -1,0 +1,109 @@
+/**
+ * The question corpus: every question of test/corpus/questions.tsv asked through the real message handler,
+ * without a model, over the seeded ledger; the reply must contain each expected figure. A question whose
+ * class starts with "follow-up" is asked right after the line before it; any other starts a fresh context.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { questionLedger, questionLedgerNow } from '../corpus/question-ledger.ts';
+import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
+
+interface CorpusLine {
+  readonly question: string;
+  readonly figures: ReadonlyArray<string>;
+  readonly questionClass: string;
+}
+
+const corpus: ReadonlyArray<CorpusLine> = readFileSync(new URL('../corpus/questions.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  .map((line) => {
+    const [question = '', figures = '', questionClass = ''] = line.split('\t');
+    return { question, figures: figures.split(' | '), questionClass };
+  });
+
+const user = 'corpus';
+
+/** A core over `url` with the ledger entered for one user, and a way to ask with or without the last context. */
+async function seededCore(url: string) {
+  const core = await createCoreHarness(questionLedgerNow, url);
+  await core.say(user, 'help');
+  const owner = await core.store.findUser('cli', user);
+  assert.ok(owner);
+  for (const [index, [spentOn, category, minor, currency, note]] of questionLedger.entries()) {
+    await core.store.insertExpense({
+      userId: owner.id,
+      amount: { minor, currency },
+      category,
+      note,
+      spentOn,
+      sourceKey: `seed:${index + 1}`,
+      createdAt: questionLedgerNow,
+    });
+  }
+  const thread = await core.store.getThread(owner.id);
+  return {
+    core,
+    ask: async (line: CorpusLine) => {
+      if (!line.questionClass.startsWith('follow-up')) await core.store.saveThreadContext(thread.id, {});
+      return (await core.say(user, line.question)).text;
+    },
+  };
+}
+
+function missing(reply: string, line: CorpusLine): string[] {
+  return line.figures.filter((figure) => !reply.includes(figure));
+}
+
+describe('the question corpus on SQLite: each reply quotes the exact figures', () => {
+  let seeded: Awaited<ReturnType<typeof seededCore>>;
+  let core: CoreHarness | undefined;
+  before(async () => {
+    seeded = await seededCore('sqlite::memory:');
+    core = seeded.core;
+  });
+  after(() => core?.close());
+
+  for (const line of corpus) {
+    test(`"${line.question}" (${line.questionClass}) → ${line.figures.join(', ')}`, async () => {
+      const reply = await seeded.ask(line);
+      assert.deepEqual(missing(reply, line), [], `reply was:\n${reply}`);
+    });
+  }
+});
+
+describe('the question corpus on PostgreSQL', () => {
+  const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `finbot_corpus_${randomBytes(6).toString('hex')}`;
+  const onServer = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+
+  test('every question gets the same figures as on SQLite', async () => {
+    await onServer(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const seeded = await seededCore(url.toString());
+    try {
+      const failures: string[] = [];
+      for (const line of corpus) {
+        const reply = await seeded.ask(line);
+        const lacking = missing(reply, line);
+        if (lacking.length > 0) failures.push(`${line.question}: missing ${lacking.join(', ')}`);
+      }
+      assert.deepEqual(failures, []);
+    } finally {
+      await seeded.core.close();
+      await onServer(`drop database if exists ${name} with (force)`);
+    }
+  });
+});
