@@ -92,7 +92,7 @@ describe('choosing the amount', () => {
   });
 
   test('with two plain numbers and nothing to tell them apart, none is chosen', () => {
-    const text = 'bus 12 office 30';
+    const text = 'bus 12 to office 30';
     assert.equal(chooseAmount(findAmounts(text, inr), tokenize(text)).amount, undefined);
   });
 

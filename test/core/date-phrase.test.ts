@@ -43,8 +43,16 @@ const rows: ReadonlyArray<Row> = [
   ['on the 12th of November', india, '2026-11-12'],
   ['3 Sept', india, '2026-09-03'],
   ['26 Nov', india, '2026-11-26'],
-  ['27 Nov', india, '2025-11-27'],
-  ['25 Dec', india, '2025-12-25'],
+  ['3 Aug', india, '2026-08-03'],
+  ['on 14th', india, '2026-11-14'],
+  ['on the 3rd', india, '2026-11-03'],
+  ['on 28th', india, '2026-10-28'],
+  ['21-Nov', india, '2026-11-21'],
+  ['yest', india, '2026-11-24'],
+  ['day before yday', india, '2026-11-23'],
+  ['2 days back', india, '2026-11-23'],
+  ['tues', india, '2026-11-24'],
+  ['fri', india, '2026-11-20'],
   ['28 Dec', january, '2025-12-28'],
   ['5 Jan', january, '2026-01-05'],
   ['29 Feb 2024', india, '2024-02-29'],
@@ -62,7 +70,7 @@ const rows: ReadonlyArray<Row> = [
   ['12/11/26', india, '2026-11-12'],
   ['12.11.2026', india, '2026-11-12'],
   ['1/2/2026', india, '2026-02-01'],
-  ['12/11', us, '2025-12-11'],
+  ['11/3', us, '2026-11-03'],
   ['11/12', us, '2026-11-12'],
   ['11-12', us, '2026-11-12'],
   ['1/2/2026', us, '2026-01-02'],
@@ -83,6 +91,18 @@ describe('dates that are refused', () => {
     assert.equal(parseDatePhrase('2026-11-27', india)?.ok, false);
     assert.equal(parseDatePhrase('30 Dec 2026', india)?.ok, false);
     assert.deepEqual(parseDatePhrase('2026-11-26', india), { ok: true, value: '2026-11-26' });
+  });
+
+  test('a day and month without a year is the nearest such date, and refused when that is ahead, never moved a year back', () => {
+    for (const phrase of ['27 Nov', '25 Dec', 'Dec 31']) {
+      const result = parseDatePhrase(phrase, india);
+      assert.match(result?.ok === false ? result.error : '', /in the future/, phrase);
+    }
+  });
+
+  test('dates before 2000 are refused', () => {
+    const result = parseDatePhrase('12/11/1999', india);
+    assert.match(result?.ok === false ? result.error : '', /before 2000/);
   });
 
   test('the word "tomorrow" is refused: it has not happened yet', () => {
@@ -117,6 +137,19 @@ describe('what is not a date', () => {
     const found = findDatePhrase('12 Nov 2000 rent', india);
     assert.deepEqual(found?.result, { ok: true, value: '2026-11-12' });
     assert.equal(found?.length, '12 Nov'.length);
+  });
+
+  test('an ordinal needs "on" or "the" to be a day: "her 30th" is a birthday', () => {
+    assert.equal(findDatePhrase('gift card for her 30th 50', india), undefined);
+  });
+
+  test('a range of small numbers is not a date: "zone 1-2"', () => {
+    assert.equal(findDatePhrase('zone 1-2 tube fare 2.80', india), undefined);
+  });
+
+  test('a day and month with dots is a date only beside another number: "21.11." but not "coffee 4.10."', () => {
+    assert.deepEqual(findDatePhrase('21.11. rewe 34,50', india)?.result, { ok: true, value: '2026-11-21' });
+    assert.equal(findDatePhrase('coffee 4.10.', india), undefined);
   });
 
   test('a month name needs a day beside it, so "may" in a sentence is not a date', () => {

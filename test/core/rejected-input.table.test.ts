@@ -10,7 +10,6 @@ const rejected: ReadonlyArray<readonly [string, RegExp]> = [
   ['0.00 tea', /more than zero/],
   ['-50 groceries', /more than zero/],
   ['₹-50 groceries', /more than zero/],
-  ['₹10.505 groceries', /at most 2 decimals/],
   ['10.001 tea', /at most 2 decimals/],
   ['¥10.5 sushi', /JPY amounts have no decimals/],
   ['JPY 99.9 snacks', /no decimals/],
@@ -20,10 +19,19 @@ const rejected: ReadonlyArray<readonly [string, RegExp]> = [
   ['₹1,00,00,00,000 yacht', /limit/],
   ['20000k car', /limit/],
   ['250 XYZ groceries', /currency "XYZ"/],
+  ['100 tea 28 Dec', /in the future/],
+  ['30 chai 27 Nov', /in the future/],
+  ['kr 120 dinner', /Which currency is "kr"/],
+  ['300 pesos tacos', /Which currency is "pesos"/],
+  ['₳ 40 lunch', /currency "₳"/],
+  ['ATM 500', /doesn't look like spending/],
+  ['salary credited 85k', /money coming in/],
+  ['refund 299 from amazon', /money back/],
+  ['need to pay rent 15000 on 1st', /plan or a reminder/],
+  ['petrol is 106 today', /price/],
   ['ABC 250 groceries', /currency "ABC"/],
   ['250 QQQ snacks', /currency "QQQ"/],
   ['1,2,3 tea', /couldn't read/],
-  ['12,34 tea', /couldn't read/],
   ['250', /What was that for/],
   ['₹250', /What was that for/],
   ['add 250', /What was that for/],
@@ -55,13 +63,11 @@ const rejected: ReadonlyArray<readonly [string, RegExp]> = [
   ['0.001 tea', /at most 2 decimals/],
   ['¥1,200.5 ramen', /no decimals/],
   ['XYZ 250 groceries', /currency "XYZ"/],
-  ['250 🍵', /What was that for/],
   ['250 !!!', /What was that for/],
-  ['bought 2 coffees for 300', /more than one number \(2 and 300\)/],
+  ['bus 12 to office 30', /more than one number \(12 and 30\)/],
   ['12 usd 15 eur', /more than one number/],
-  ['250 groceries tomorrow', /not happened yet/],
+  ['250 groceries tomorrow', /plan or a reminder/],
   ['250 groceries last week', /Which day/],
-  ['250 groceries this month', /Which day/],
   ['250 groceries 29 Feb 2026', /doesn't exist/],
   ['delete 0', /start at 1/],
   ['undo 0', /start at 1/],
@@ -99,8 +105,9 @@ describe('rejected input gets a clear reason and is never recorded', () => {
         assert.ok(intent.kind === 'invalid' || intent.kind === 'unknown', JSON.stringify(intent));
         return;
       }
-      assert.equal(intent.kind, 'invalid', JSON.stringify(intent));
-      assert.match(intent.kind === 'invalid' ? intent.message : '', reason);
+      // Unclear readings (several numbers) are asked about, like refusals; with a model they go to extraction.
+      assert.ok(intent.kind === 'invalid' || intent.kind === 'unclear', JSON.stringify(intent));
+      assert.match('message' in intent ? intent.message : '', reason);
     });
   }
 });

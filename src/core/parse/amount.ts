@@ -72,14 +72,14 @@ const unitWords = new Set(
   km kms kilometre kilometres kilometer kilometers mile miles m metre metres meter meters ft feet inch inches cm mm
   kg kgs kilo kilos g gm gms gram grams lb lbs ltr ltrs litre litres liter liters ml pcs pc piece pieces pack packs
   dozen % percent pm am a.m p.m o'clock oclock steps step bhk people persons ppl guests times x star stars floor
-  night nights overs runs wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
+  night nights overs run runs race marathon more wickets wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Words before a number that make it an identifier, a time or a count, not money. */
 const labelWords = new Set(
   `room flat apt apartment platform gate seat table floor level page chapter version v no no. number # pin otp code
-  route house plot sector block phase ward row bay terminal step steps at around by till until from to`
+  route house plot sector block phase ward row bay terminal step steps at around by till until from zone`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -268,7 +268,7 @@ function readAmountAt(
 /** "at 7", "room 304", "from 9": the number labels or times something; "at ₹80" or "at 450.00" stay amounts. */
 function isLabelled(label: string, numberText: string): boolean {
   const lower = label.toLowerCase();
-  if (['at', 'around', 'by', 'till', 'until', 'from', 'to'].includes(lower)) {
+  if (['at', 'around', 'by', 'till', 'until', 'from'].includes(lower)) {
     const time = /^(\d{1,2})(?:[.:]\d{2})?$/.exec(numberText);
     return time !== null && Number(time[1]) <= 12;
   }

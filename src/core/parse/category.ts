@@ -22,10 +22,15 @@ const bucketWords = new Map<string, BucketWord>();
 /** Single words of 5+ letters, by length, for typo matching. */
 const typoCandidates = new Map<number, Array<{ word: string; bucket: string; weak: boolean }>>();
 /** Real words one letter from a bucket word, never corrected: "plants" is not "pants", "taxes" not "taxi". */
-const notTypos = new Set('tax taxes clips plants plant shipping postage loads lanes cabs parts pints'.split(' '));
+const notTypos = new Set(
+  'tax taxes clips plants plant shipping postage loads lanes cabs parts pints place places charges charge grave'.split(
+    ' ',
+  ),
+);
 
 for (const [bucket, list] of Object.entries(categoryWords)) {
-  const entries = [`${bucket.replace(/ /g, '-')}`, ...list.split(/\s+/).filter(Boolean)];
+  // The bucket's own name last, so a list that marks it weak ("~shopping") keeps it weak.
+  const entries = [...list.split(/\s+/).filter(Boolean), `${bucket.replace(/ /g, '-')}`];
   for (const entry of entries) {
     const weak = entry.startsWith('~');
     const word = entry.replace(/^~/, '');
@@ -60,7 +65,9 @@ function bucketOfPhrase(written: string): string | undefined {
   const whole = lookUp(words.map(keyOf).join(' '));
   if (whole) return whole.bucket;
   if (words.length === 1) return typoBucket(keyOf(words[0] ?? ''))?.bucket;
-  return undefined;
+  // "Jio recharge", "gift for mom": a short phrase around one strong bucket word.
+  const inside = words.length <= 3 ? findBucket(words) : undefined;
+  return inside && !inside.weak && !inside.typo ? inside.bucket : undefined;
 }
 
 /**
@@ -133,7 +140,8 @@ function keyOf(word: string): string {
   return word
     .toLowerCase()
     .replace(/['’‘`]/g, '')
-    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+    .replace(/^[^\P{P}&]+|[^\P{P}&]+$/gu, '')
+    .trim();
 }
 
 /** Possible singulars, tried in turn: "movies" → "movy", "movie"; "buses" → "bus"; "cabs" → "cab". */

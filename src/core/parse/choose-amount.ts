@@ -8,6 +8,22 @@ const spendingBefore = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Two words that settle the total: "came to 820", "cost me 180", "share was 210". */
+const settledBefore = new Set([
+  'came to',
+  'comes to',
+  'come to',
+  'cost me',
+  'charged me',
+  'share was',
+  'share came',
+  'total was',
+  'bill was',
+  'paid me',
+  'total came',
+  'was just',
+  'spent about',
+]);
 /** Weaker ties: "for 150", "around 300". */
 const prepositionsBefore = new Set([
   'for',
@@ -44,8 +60,14 @@ export function chooseAmount(
   const notCounts = candidates.filter((amount) => !isCount(amount, tokens));
   if (notCounts.length === 1) return { amount: notCounts[0], candidates };
   const pool = notCounts.length > 0 ? notCounts : candidates;
-  for (const ties of [spendingBefore, prepositionsBefore]) {
-    const tied = pool.filter((amount) => ties.has((tokens[amount.firstToken - 1]?.word ?? '').toLowerCase()));
+  const before = (amount: AmountMatch, back: number) => (tokens[amount.firstToken - back]?.word ?? '').toLowerCase();
+  const tiers: ReadonlyArray<(amount: AmountMatch) => boolean> = [
+    (amount) => settledBefore.has(`${before(amount, 2)} ${before(amount, 1)}`),
+    (amount) => spendingBefore.has(before(amount, 1)),
+    (amount) => prepositionsBefore.has(before(amount, 1)),
+  ];
+  for (const tier of tiers) {
+    const tied = pool.filter(tier);
     if (tied.length === 1) return { amount: tied[0], candidates };
   }
   return { amount: undefined, candidates };
@@ -54,12 +76,16 @@ export function chooseAmount(
 /** "3 notebooks", "2 movie tickets", "x2", "5L" beside another number: a count or a measure, not the money. */
 function isCount(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
   if (amount.lakhLetter) return true;
-  if (!amount.bare || amount.result.ok === false) return false;
+  if (amount.result.ok === false) return false;
+  if (!amount.bare) return (tokens[amount.lastToken + 1]?.word ?? '').toLowerCase() === 'each';
   const value = Number(tokens[amount.firstToken]?.word.replace(/\D/g, '') ?? '0');
   const next = tokens[amount.lastToken + 1]?.word ?? '';
   const previous = tokens[amount.firstToken - 1]?.word.toLowerCase() ?? '';
   if (previous === 'x' || /^x$/i.test(next)) return true;
   // "dinner for 2 at the thai place, 64": a party's size, not the bill.
   if (previous === 'for' && value <= 12 && next !== '') return true;
-  return value <= 99 && /^\p{L}/u.test(next) && !functionWords.has(next.toLowerCase());
+  if (next.toLowerCase() === 'each') return true;
+  if (!/^\p{L}/u.test(next) || functionWords.has(next.toLowerCase())) return false;
+  // "2 kids", "3 notebooks", "30 clothes"; but "64 altogether" is the money.
+  return value <= 12 || (value <= 99 && /s$/i.test(next));
 }

@@ -20,6 +20,8 @@ interface Resolved {
   readonly length?: number;
   /** "21.11." is a date only beside another number (the amount); alone, "4.10." is more likely €4.10. */
   readonly needsOtherNumber?: boolean;
+  /** Not a date after all ("zone 1-2"). */
+  readonly skip?: boolean;
 }
 
 interface Rule {
@@ -63,7 +65,9 @@ const rules: ReadonlyArray<Rule> = [
       const [day, monthNumber] = monthComesFirst(ctx.locale) ? [second, first] : [first, second];
       const year = m[4] ?? m[6];
       const result = dayAndMonth(ctx, day, monthNumber, year && year.length === 2 ? `20${year}` : year);
-      return { result, needsOtherNumber: m[5] !== undefined && m[6] === undefined };
+      // "1-2" without a year is a range ("zone 1-2"), not a date; "21-11" is a date.
+      const skip = m[2] === '-' && year === undefined && first.length === 1 && second.length === 1;
+      return { result, skip, needsOtherNumber: m[5] !== undefined && m[6] === undefined };
     },
   },
   {
@@ -82,7 +86,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     // "on 14th", "on the 3rd", "the 21st": the latest such day not after tomorrow.
-    regex: new RegExp(String.raw`(?<!\w)${on}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?!\w)`, 'giu'),
+    regex: /(?<!\w)(?:on\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)(?!\w)/giu,
     resolve: (m, ctx) => ({ result: dayOfRecentMonth(ctx, Number(m[1])) }),
   },
   {
@@ -90,7 +94,8 @@ const rules: ReadonlyArray<Rule> = [
     resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -2)) }),
   },
   {
-    regex: /(?<!\w)(?:yesterday|yesterdy|yesteday|yday|yest|ystd|ysterday|last\s+night|last\s+nite)(?!\w)/giu,
+    regex:
+      /(?<!\w)(?:yesterday|yesterdy|yesteday|yday|yest|ystd|ysterday|last\s+night|last\s+nite|kal\s+raat|kal)(?!\w)/giu,
     resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -1)) }),
   },
   {
@@ -103,7 +108,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     regex: new RegExp(
-      String.raw`(?<!\w)(\d{1,3}|${Object.keys(countWords).join('|')})\s+(days?|weeks?)\s+ago(?!\w)`,
+      String.raw`(?<!\w)(\d{1,3}|${Object.keys(countWords).join('|')})\s+(days?|weeks?)\s+(?:ago|back)(?!\w)`,
       'giu',
     ),
     resolve: (m, ctx) => {
@@ -123,7 +128,8 @@ const rules: ReadonlyArray<Rule> = [
     resolve: (m, ctx) => ({ result: ok(recentWeekday(ctx.today, m[1] ?? '', true)) }),
   },
   {
-    regex: /(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)/giu,
+    // Short names that are no English words stand alone too: "tues auto 80", "fri cab 260".
+    regex: /(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu|thur|thurs|fri)(?!\w)/giu,
     resolve: (m, ctx) => ({ result: ok(recentWeekday(ctx.today, m[1] ?? '', true)) }),
   },
 ];
@@ -134,6 +140,7 @@ export function findDatePhrases(text: string, ctx: DateContext): DateMatch[] {
   for (const rule of rules) {
     for (const match of text.matchAll(rule.regex)) {
       const resolved = rule.resolve(match, ctx);
+      if (resolved.skip) continue;
       if (resolved.needsOtherNumber) {
         const others = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
         if (!resolved.result.ok || !/\d/.test(others)) continue;

@@ -30,12 +30,35 @@ interface LabelledRange {
 
 const maxDays = 3660;
 const lead = String.raw`(?<!\w)(?:(?:in|for|during|over)\s+)?(?:the\s+)?`;
+/** Counts written as words: "the last ten days", "past two weeks". */
+const countWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const count = String.raw`(\d{1,5}|${Object.keys(countWords).join('|')})`;
+const countOf = (written: string | undefined) => countWords[(written ?? '').toLowerCase()] ?? Number(written);
 
 const namedRules: ReadonlyArray<NamedRule> = [
   {
-    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+(\d{1,5})\s+(days?|weeks?)(?!\w)`, 'giu'),
+    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+${count}\s+(days?|weeks?)(?!\w)`, 'giu'),
     spec: (m) => {
-      const days = Number(m[1]) * ((m[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1);
+      const days = countOf(m[1]) * ((m[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1);
       if (days < 1 || days > maxDays) return err(`Ask about 1 to ${maxDays} days.`);
       return ok({ kind: 'last_n_days', days });
     },
@@ -64,9 +87,9 @@ const namedRules: ReadonlyArray<NamedRule> = [
     },
   },
   {
-    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+(\d{1,3})\s+months?(?!\w)`, 'giu'),
+    regex: new RegExp(String.raw`${lead}(?:last|past|previous)\s+${count}\s+months?(?!\w)`, 'giu'),
     spec: (m, ctx) => {
-      const months = Number(m[1]);
+      const months = countOf(m[1]);
       if (months < 1 || months > 120) return err('Ask about 1 to 120 months.');
       // Rolling, like "the last 10 days": from the day after the same date `months` months ago.
       const from = addDays(DateTime.fromISO(ctx.today, { zone: 'utc' }).minus({ months }).toISODate() as string, 1);
@@ -121,11 +144,20 @@ const namedRules: ReadonlyArray<NamedRule> = [
   { regex: /(?<!\w)(?:for\s+)?yesterday(?!\w)/giu, spec: () => ok({ kind: 'yesterday' }) },
 ];
 
+const monthNames_ =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const monthRule =
   /(?<!\w)(?:(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\w)/giu;
 const monthNames =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const ordinal = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** A year on its own only after a preposition ("spending in 2026"), so an amount like "2000" stays an amount. */
+const yearRule = /(?<!\w)(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(20\d\d)(?![\w.,]?\d|\w)/giu;
+/** "the first 10 days of November", "the second week of October", "the first half of this month". */
+const partOfMonthRule = new RegExp(
+  String.raw`(?<!\w)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:(first|last)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+days|(first|second|third|fourth|last)\s+week|(first|second)\s+half)\s+of\s+(?:the\s+month\s+of\s+)?(this\s+month|last\s+month|the\s+month|${monthNames_})\.?(?!\w)`,
+  'giu',
+);
 /** Days of one month: "between 3 and 9 Nov", "from the 1st to the 10th", "3-9 November", "Nov 3 to 9". */
 const dayRangeRules: ReadonlyArray<{ regex: RegExp; order: 'days-month' | 'month-days' }> = [
   {
@@ -163,6 +195,21 @@ export function findPeriodPhrases(text: string, ctx: PeriodContext): PeriodMatch
   }
   for (const match of text.matchAll(monthRule)) {
     candidates.push({ index: match.index, length: match[0].length, result: wholeMonth(match, ctx), rank: 1 });
+  }
+  for (const match of text.matchAll(partOfMonthRule)) {
+    const result = partOfMonth(match, ctx);
+    if (result) candidates.push({ index: match.index, length: match[0].length, result, rank: 0 });
+  }
+  for (const match of text.matchAll(yearRule)) {
+    const year = Number(match[1]);
+    if (year < 2000 || year > Number(ctx.today.slice(0, 4))) continue;
+    const label = match[1] === ctx.today.slice(0, 4) ? 'this year' : `in ${match[1]}`;
+    candidates.push({
+      index: match.index,
+      length: match[0].length,
+      result: ok(resolved(yearRange(match[1] ?? '', label), ctx)),
+      rank: 1,
+    });
   }
   for (const rule of dayRangeRules) {
     for (const match of text.matchAll(rule.regex)) {
@@ -280,6 +327,39 @@ function dayRange(
   const fromIso = first.toISODate() as string;
   const toIso = last.toISODate() as string;
   return ok(resolvePeriod({ kind: 'range', from: fromIso, to: toIso }, ctx.today, ctx.weekStart));
+}
+
+/** Part of a month: its first or last N days, its first to fourth week (days 1–7 …) or last 7 days, or a half. */
+function partOfMonth(match: RegExpExecArray, ctx: PeriodContext): Result<Period, string> | undefined {
+  const [, edge, days, ordinal, half, month] = match;
+  const first = monthOf((month ?? '').toLowerCase(), ctx);
+  const end = monthEnd(first);
+  const lastDay = Number(end.slice(8, 10));
+  let from = first;
+  let to = end;
+  if (edge && days) {
+    const count = Math.min(countOf(days), lastDay);
+    if (edge.toLowerCase() === 'first') to = addDays(first, count - 1);
+    else from = addDays(end, -(count - 1));
+  } else if (ordinal) {
+    const index = ['first', 'second', 'third', 'fourth'].indexOf(ordinal.toLowerCase());
+    from = index < 0 ? addDays(end, -6) : addDays(first, index * 7);
+    to = index < 0 ? end : addDays(from, 6);
+  } else if (half) {
+    const middle = addDays(first, 14);
+    [from, to] = half.toLowerCase() === 'first' ? [first, middle] : [addDays(middle, 1), end];
+  }
+  if (from > ctx.today) return err('That part of the month has not started yet.');
+  return ok(resolvePeriod({ kind: 'range', from, to }, ctx.today, ctx.weekStart));
+}
+
+/** The first day of "this month", "last month" or a named month (the latest one that has started). */
+function monthOf(written: string, ctx: PeriodContext): string {
+  if (/^(?:this|the)\s+month$/.test(written)) return monthStart(ctx.today);
+  if (/^last\s+month$/.test(written)) return monthStart(ctx.today, -1);
+  const monthNumber = DateTime.fromFormat(written.slice(0, 3), 'LLL', { locale: 'en' }).month;
+  const thisMonth = Number(ctx.today.slice(5, 7));
+  return monthStart(ctx.today, monthNumber - thisMonth - (monthNumber > thisMonth ? 12 : 0));
 }
 
 function isoWeek(week: string): Result<PeriodSpec, string> {

@@ -59,11 +59,9 @@ const perWeekOrMonthAverage = re(String.raw`(?:a|per|each|every)\s+(?:week|month
 
 const topCategoryCues = [
   re(
-    String.raw`(?:top|biggest|largest|highest|main|most|max(?:imum)?|number\s+one|leading|which|what|single\s+biggest)(?:\s+(?:spending|spend|expense|cost))?\s+categor(?:y|ies)(?:\s+of\s+(?:spending|expenses?))?`,
+    String.raw`(?:(?:top|biggest|largest|highest|main|most|max(?:imum)?|number\s+one|leading|single\s+biggest)(?:\s+(?:spending|spend|expense|cost))?\s+categor(?:y|ies)|(?:which|what)(?:\s+(?:spending|spend|expense|cost))?\s+category)(?:\s+of\s+(?:spending|expenses?))?`,
   ),
-  re(
-    String.raw`categor(?:y|ies)\s+(?:did|do|have|has|was|is|were)\s+.*?\b(?:most|biggest|highest|top)(?:\s+(?:money|on|in))*`,
-  ),
+  re(String.raw`categor(?:y|ies)\b.*?\b(?:the\s+)?(?:most|biggest|highest|largest|top)(?:\s+(?:money|on|in))*`),
   re(
     String.raw`where\s+(?:did|does|do|has|have|is|was)\s+(?:most|the\s+most|the\s+bulk|the\s+majority|the\s+biggest\s+chunk|the\s+biggest\s+share)\s+(?:of\s+)?(?:my|our|the)\s+(?:money|cash|spending|budget|expenses)\s+(?:go|went|gone|going)(?:\s+to)?`,
   ),
@@ -97,7 +95,7 @@ const whichDayMost = re(
 );
 
 const breakdownDay = re(
-  String.raw`daily|day[\s-]*by[\s-]*day|day[\s-]*wise|daywise|(?:by|per|each|every|for\s+each)\s+(?:the\s+)?(?:day|date)|date[\s-]*wise`,
+  String.raw`daily|a\s+day|day[\s-]*by[\s-]*day|day[\s-]*wise|daywise|(?:by|per|each|every|for\s+each)\s+(?:the\s+)?(?:day|date)|date[\s-]*wise`,
 );
 const breakdownWeek = re(
   String.raw`weekly|week[\s-]*by[\s-]*week|week[\s-]*wise|weekwise|(?:by|per|each|every|for\s+each)\s+(?:the\s+)?week`,
@@ -109,7 +107,7 @@ const breakdownCategory = re(
   String.raw`(?:by|per|each|every|for\s+each|across|all)\s+(?:the\s+)?categor(?:y|ies)|categor(?:y|ies)[\s-]*wise|categorywise|categories|category|head[\s-]*wise`,
 );
 const breakdownCue = re(
-  String.raw`break[\s-]*down|broken\s+down|break[\s-]*up|split(?:\s+up)?|itemi[sz]ed?|itemi[sz]e|list|show`,
+  String.raw`break\s+(?:it|that|this|them|everything)\s+down|break[\s-]*down|broken\s+down|break[\s-]*up|split(?:\s+up)?|itemi[sz]ed?|itemi[sz]e|list|show`,
 );
 
 /** Reads the measure; a plain total (or a text without measure words) gives `measure: undefined`. */
@@ -165,7 +163,11 @@ export function readMeasure(text: string): MeasureReading {
   if (matches(breakdownCategory, text) || matches(whereMoneyWent, text)) {
     return reading({ kind: 'breakdown', by: 'category' }, blank(text, breakdownCategory, whereMoneyWent, breakdownCue));
   }
-  if (/(?<!\w)(?:break[\s-]*down|broken\s+down|break[\s-]*up|itemi[sz]ed?)(?!\w)/i.test(text)) {
+  if (
+    /(?<!\w)(?:break(?:\s+(?:it|that|this|them|everything))?[\s-]*down|broken\s+down|break[\s-]*up|itemi[sz]ed?)(?!\w)/i.test(
+      text,
+    )
+  ) {
     return reading({ kind: 'breakdown', by: 'category' }, blank(text, breakdownCue));
   }
   return reading(undefined, text);
@@ -185,9 +187,12 @@ function first(regex: RegExp, text: string): RegExpExecArray | null {
   return found;
 }
 
-/** Replaces every match of the patterns with a space, keeping the words around them apart. */
+/** Replaces every match of the patterns (each found in the whole text, so overlaps all go) with a space. */
 function blank(text: string, ...patterns: RegExp[]): string {
-  let rest = text;
-  for (const pattern of patterns) rest = rest.replace(pattern, ' ');
-  return rest.replace(/\s+/g, ' ').trim();
+  const gone = new Array<boolean>(text.length).fill(false);
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) gone.fill(true, match.index, match.index + match[0].length);
+  }
+  const kept = [...text].map((char, at) => (gone[at] ? ' ' : char)).join('');
+  return kept.replace(/\s+/g, ' ').trim();
 }

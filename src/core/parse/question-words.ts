@@ -11,8 +11,11 @@ export const questionWords = new Set(
   goes paid pay pays buy bought buying purchase purchased purchases get got getting order ordered take took had
   blow blew splash splashed shell shelled fork forked out cost costs costing there any did i'd earlier far whole
   entire roughly exactly approx approximately about around amount amounts cash dosh bucks rs kharcha kharch kitna
-  hua kiya hai tha the my in so far yet to date up lot spent? same as well too hey hi finbot bot can could would
-  you'd u ur pls plz kindly damage most cost me which am size single one total? overall`
+  hua kiya hai tha yet to date up lot same as well too hey hi finbot bot can could would
+  you'd u ur pls plz kindly damage most cost me which am size single one overall
+  make made making do done doing take taken taking use used using put grab grabbed pick picked visit visited fill
+  filled refuel refuelled refueled look looks looking like want wanted need it that this them those these things
+  stuff right currently quick quickly overview rundown`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -12,7 +12,7 @@ import type { Intent, ParseContext } from './intent.ts';
 import { findPeriodPhrases } from './period-phrase.ts';
 import { readCurrency } from './question-currency.ts';
 import { readMeasure } from './question-measure.ts';
-import { readShift } from './question-shift.ts';
+import { periodBefore, readShift } from './question-shift.ts';
 import { fixQuestionTypos, questionWords } from './question-words.ts';
 import { tidy, trimFiller, trimPunctuation, withoutEndPunctuation, wordCount } from './text-tools.ts';
 
@@ -30,6 +30,16 @@ const questionStart =
 /** "this month vs last": the unit of the second period is the first one's. */
 const elidedUnit =
   /(?<!\w)((?:this|current)\s+(week|month|year)(?!\w).*?\s(?:last|previous|prior))(?:\s+one)?(?=\s*$|\s*\?)/i;
+/** Units people shorten: "this wk", "last mth", "this yr". */
+const shortUnits = /(?<=\b(?:this|last|past|previous|current|per|a|each|every)\s+)(?:wk|wks|mth|mths|mnth|yr)(?!\w)/gi;
+const fullUnits: Record<string, string> = {
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  mnth: 'month',
+  yr: 'year',
+};
 /** "eat out", "ate out", "dined out": the forms the category table knows are "eating out" and "dining out". */
 const eatingOut = /(?<!\w)(eat|ate|eaten|dine|dined|dining)\s+out(?!\w)/gi;
 /** Between the two sides of a comparison of categories: "food or transport", "groceries vs eating out". */
@@ -40,6 +50,8 @@ const compareWords = new Set(
     ' ',
   ),
 );
+/** Nouns that follow a category word without changing it: "grocery bill", "cab fares", "food orders". */
+const nounsAfterCategory = /^(?:bills?|fares?|charges?|orders?|rides?|trips?|runs?|purchases?|costs?|shops?|visits?)$/i;
 /** Trailing nouns of a count or a list: "uber rides", "coffee runs". */
 const countNouns = new Set('times time rides ride trips trip visits visit runs orders cups things stuff'.split(' '));
 /** A category the table does not know is taken only where one is expected: "on X", "for X", "just X". */
@@ -57,7 +69,8 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   const clean = withoutEndPunctuation(fixQuestionTypos(text.replace(/[’‘`]/g, "'")))
     .replace(elidedUnit, (_all, phrase: string, unit: string) => `${phrase} ${unit}`)
     .replace(eatingOut, (_all, verb: string) => (/^(?:dine|dined|dining)$/i.test(verb) ? 'dining out' : 'eating out'))
-    .replace(/\s—\s|[,;:()]/g, ' ');
+    .replace(/\s—\s|[,;:()]/g, ' ')
+    .replace(shortUnits, (unit: string) => fullUnits[unit.toLowerCase()] ?? unit);
   if (clean === '' || beyondTheCore.test(clean)) return undefined;
 
   const shifted = readShift(clean);
@@ -80,14 +93,17 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   // "spent 120 on tea yesterday" names a day but is a quick-add: an amount outside a full question decides it.
   if (!full && findAmounts(rest, ctx).length > 0) return undefined;
 
-  const sides = readSides(rest, opener, full, measured.compares || periods.length === 2);
+  const sides = readSides(rest, opener, full, measured.compares || periods.length === 2 || shifted.shift !== undefined);
   if (sides === undefined) return undefined;
   const [category, otherCategory] = sides;
   if (!full && !named && category === null && !(opener && currency.currency)) return undefined;
 
   const invalid = periods.find((found) => !found.result.ok);
   if (invalid && !invalid.result.ok) return { kind: 'invalid', message: invalid.result.error };
-  const [period, otherPeriod] = periods.map((found) => (found.result.ok ? found.result.value : undefined));
+  const [period, named2] = periods.map((found) => (found.result.ok ? found.result.value : undefined));
+  // "last week vs the week before": the second period is the first one moved back.
+  const otherPeriod =
+    named2 ?? (period && shifted.shift ? periodBefore(period, shifted.shift, ctx.weekStart) : undefined);
 
   let measure: QuestionMeasure | undefined = measured.measure;
   if (measured.averageUnsure && category !== null) measure = { kind: 'average', per: 'expense' };
@@ -99,7 +115,8 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   else if (measure?.kind === 'compare') measure = undefined;
 
   // A fragment naming both a period and a category ("coffee this month?") is a fresh question of its own.
-  const followUp = opener || shifted.shift !== undefined || (!full && (period === undefined || category === null));
+  const followUp =
+    opener || (shifted.shift !== undefined && !period) || (!full && (period === undefined || category === null));
   const firstPeriod =
     versus && 'period' in versus && versus.period === period && !otherPeriod ? counterpart(period, ctx) : period;
   return {
@@ -159,7 +176,7 @@ function knownCategoryAmid(text: string): string | undefined {
       const phrase = words.slice(start, start + length).join(' ');
       if (!isKnownCategory(phrase)) continue;
       const others = [...words.slice(0, start), ...words.slice(start + length)];
-      const nounAfter = (word: string, at: number) => at === start && /^bills?$/i.test(word);
+      const nounAfter = (word: string, at: number) => at === start && nounsAfterCategory.test(word);
       if (others.every((word, at) => filler(word) || nounAfter(word, at))) return phrase;
     }
   }

@@ -10,6 +10,7 @@ import { findDatePhrases } from './date-phrase.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { notSpendingReason } from './not-spending.ts';
 import { splitNote } from './note.ts';
+import { unspellAmounts } from './spelled-amount.ts';
 import { cutOut, tidy, trimPunctuation, wordCount } from './text-tools.ts';
 
 /** Words that say money was spent; they also tie the number after them to the spending. */
@@ -49,10 +50,12 @@ const maxWrittenCategoryWords = 3;
 
 /** Reads a quick-add, or returns undefined when the text has no amount or reads as chat rather than spending. */
 export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefined {
-  const split = splitNote(text);
+  const split = splitNote(unspellAmounts(text));
   let rest = split.rest;
   const dates = findDatePhrases(rest, ctx);
   for (const date of [...dates].reverse()) rest = cutOut(rest, date.index, date.length);
+  // "this month", "this week": said of the spending, not a day to record it on.
+  rest = tidy(rest.replace(/(?<!\w)(?:this|that)\s+(?:week|month|year)(?!\w)/giu, ' '));
   const date = dates[0];
 
   const amounts = findAmounts(rest, ctx);
