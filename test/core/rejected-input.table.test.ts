@@ -11,6 +11,7 @@ const rejected: ReadonlyArray<readonly [string, RegExp]> = [
   ['-50 groceries', /more than zero/],
   ['₹-50 groceries', /more than zero/],
   ['10.001 tea', /at most 2 decimals/],
+  ['₹10.505 groceries', /at most 2 decimals/],
   ['¥10.5 sushi', /JPY amounts have no decimals/],
   ['JPY 99.9 snacks', /no decimals/],
   ['1.2345 BHD coffee', /at most 3 decimals/],

@@ -287,13 +287,22 @@ function toMoney(written: Written, ctx: AmountContext): Result<Money, string> {
     return err('The amount has to be more than zero. To take an expense back, say "undo" or "delete 12".');
   }
   const currency = written.currency ?? ctx.defaultCurrency;
-  const decimal = plainDecimal(written.numberText, currency, minorDigits(currency));
+  const decimal = plainDecimal(written.numberText, minorDigits(currency), groupsWithDots(ctx.defaultCurrency));
   if (decimal === undefined) {
     return err(`I couldn't read "${written.numberText}" as an amount. Try 1250.50 or 1,250.50.`);
   }
   const scaled = written.power !== 0 ? shiftDecimal(decimal, written.power) : decimal;
   const money = moneyFromDecimal(scaled, currency, ctx.maxAmountMajor);
   return money.ok ? ok(money.value) : err(describeMoneyError(money.error));
+}
+
+/** Users whose own money is written "1.200,50": most of the euro area, Indonesia, Latin America, Turkey … */
+const dotGroupingCurrencies = new Set(
+  'EUR IDR BRL ARS CLP COP VND TRY DKK NOK ISK HUF RON RSD CZK BAM MKD PYG UYU BOB VES'.split(' '),
+);
+
+function groupsWithDots(defaultCurrency: string): boolean {
+  return dotGroupingCurrencies.has(defaultCurrency);
 }
 
 function ambiguousMessage(marker: string, choices: ReadonlyArray<string>): string {

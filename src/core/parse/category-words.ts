@@ -30,7 +30,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     ice-cream icecream gelato samosa samosas vada-pav pani-puri golgappa bhel chaat pakora pakoras namkeen popcorn
     donut donuts doughnut pastry pastries cake muffin ~croissant ~juice smoothie ~soda ~coke ~pepsi cold-drink greggs
     krispy-kreme baskin-robbins 🍦 🍩 🍪 🍫 🍰 🧁 🥤 🍿`,
-  drinks: `cava g&t gin-and-tonic caipirinha caipirinhas aperitivo aperol spritz prosecco prosseco glühwein gluhwein mulled-wine red-wine white-wine bottle-of-wine bottles-of-red bottles-of-wine brewdog sangria sake soju margarita margaritas mojito mojitos shots drinks drink beer beers wine wines pub pubs ~bar ~bars cocktail cocktails liquor alcohol booze whisky whiskey vodka
+  drinks: `total-wine bevmo cava g&t gin-and-tonic caipirinha caipirinhas aperitivo aperol spritz prosecco prosseco glühwein gluhwein mulled-wine red-wine white-wine bottle-of-wine bottles-of-red bottles-of-wine brewdog sangria sake soju margarita margaritas mojito mojitos shots drinks drink beer beers wine wines pub pubs ~bar ~bars cocktail cocktails liquor alcohol booze whisky whiskey vodka
     rum gin pint pints brewery 🍺 🍻 🍷 🍸 🍹 🥂`,
   transport: `tow tow-truck towing subway-card subway-ride subway-fare bvg gvb luas leap-card navigo deutschlandticket e-zpass ezpass cabify grab gojek octopus-card ov-chipkaart ratp mvg car-repair car-repairs bike-repair bike-repairs car-service transport transportation cab cabs taxi taxis auto autos autorickshaw auto-rickshaw rickshaw tuk-tuk
     metro subway-fare train trains bus buses bus-fare local-train train-fare tube underground tram trams commute commuting parking toll

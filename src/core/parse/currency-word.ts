@@ -138,19 +138,7 @@ const namedCurrencies = new Map<string, ReadonlyArray<string>>(
 );
 
 /** Currency names that are also everyday words: a currency only when written after the number ("12000 won"). */
-export const namesOnlyAfterNumber = new Set([
-  'won',
-  'dong',
-  'rand',
-  'kip',
-  'lari',
-  'lei',
-  'leu',
-  'ft',
-  'fr',
-  'lira',
-  'real',
-]);
+export const namesOnlyAfterNumber = new Set(['won', 'dong', 'rand', 'kip', 'lari', 'ft', 'fr', 'real']);
 
 /** Markers whose first currency is no safe guess: asked about unless the user's currency or a place decides. */
 const ambiguousMarkers = new Set([

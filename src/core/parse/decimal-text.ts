@@ -3,18 +3,14 @@
 const western = /^\d{1,3}(?:,\d{3})+$/;
 const indian = /^\d{1,2}(?:,\d{2})*,\d{3}$/;
 const dottedThousands = /^\d{1,3}(?:\.\d{3})+$/;
-/** Currencies whose users group thousands with dots ("2.500 €", "Rp 50.000", "R$ 1.200"). */
-const dotGroupingCurrencies = new Set(
-  'EUR IDR BRL ARS CLP COP VND TRY DKK NOK ISK HUF RON RSD BAM MKD PYG UYU BOB VES'.split(' '),
-);
 
 /**
  * Reads a number the way it is written where its writer lives: "1,250" and "1,25,000" group thousands,
  * "4,20" and "1.299,00" use a decimal comma, "2.500 €" and "1.299.000" group with dots where that is the
- * custom (not "1.250" BHD, a decimal). `currencyDigits` is the minor digits of the amount's currency.
+ * writer's custom (not "1.250" BHD, a decimal). `currencyDigits` is the minor digits of the amount's currency.
  * Undefined for other placements ("1,2,3", "12,3456"), which are more likely typos than amounts.
  */
-export function plainDecimal(text: string, currency = 'XXX', currencyDigits = 2): string | undefined {
+export function plainDecimal(text: string, currencyDigits = 2, writerGroupsWithDots = false): string | undefined {
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -35,8 +31,9 @@ export function plainDecimal(text: string, currency = 'XXX', currencyDigits = 2)
   }
   if (lastDot >= 0) {
     const groups = text.split('.').length - 1;
-    const dotsGroup =
-      groups > 1 || (currencyDigits !== 3 && (currencyDigits === 0 || dotGroupingCurrencies.has(currency)));
+    // One dot before three digits groups thousands where the writer or the currency does ("1.200 €" from a
+    // euro user, "Rp 50.000"); elsewhere it is a decimal point ("1.250" BHD) or a slip ("₹10.505").
+    const dotsGroup = groups > 1 || currencyDigits === 0 || (currencyDigits !== 3 && writerGroupsWithDots);
     if (dottedThousands.test(text) && dotsGroup && !/^0\./.test(text)) {
       return text.replace(/\./g, '');
     }

@@ -12,9 +12,14 @@ const controls = /[\p{Cc}\u2028\u2029]/gu;
 /** Zero-width characters, bidi controls, soft hyphens and BOMs are dropped: "de\u200blete 3" is "delete 3". */
 const invisible = /\p{Cf}/gu;
 
+/** Words that open a question even without a question mark. */
+const asking =
+  /^(?:how|what|what's|whats|which|when|where|why|who|did|do|does|is|are|was|were|can|could|show|tell|give|list|compare|summari[sz]e|summary)(?!\w)/i;
+
 /**
- * Reads one chat message against the user's today, currency and locale. Commands first, then questions
- * the core can answer, then quick-adds; a question is never read as a quick-add of the number in it.
+ * Reads one chat message against the user's today, currency and locale. Commands first. A statement that
+ * records spending in a known category ("just paid the water bill, 38") is a quick-add even where its words
+ * could open a question; anything asked ("how much …", "…?") is a question, never a quick-add of its numbers.
  */
 export function parseMessage(text: string, ctx: ParseContext): Intent {
   try {
@@ -22,10 +27,15 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     // NFKC folds full-width digits and symbols ("２５０", "＄") into the ones the rules know.
     const clean = tidy(text.replace(invisible, '').normalize('NFKC').replace(controls, ' '));
     if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
-    const understood = parseCommand(clean, ctx) ?? parseQuestion(clean, ctx);
-    if (understood) return understood;
+    const command = parseCommand(clean, ctx);
+    if (command) return command;
+    const asked = /\?\s*$/.test(clean) || asking.test(clean);
+    const quickAdd = asked ? undefined : parseQuickAdd(clean, ctx);
+    if (quickAdd?.kind === 'add' && quickAdd.categorySource === 'bucket') return quickAdd;
+    const question = parseQuestion(clean, ctx);
+    if (question) return question;
     if (looksLikeQuestion(clean)) return { kind: 'unknown' };
-    return parseQuickAdd(clean, ctx) ?? { kind: 'unknown' };
+    return quickAdd ?? (asked ? undefined : parseQuickAdd(clean, ctx)) ?? { kind: 'unknown' };
   } catch {
     // A parser bug must cost the user an "I didn't get that", never the whole message.
     return { kind: 'unknown' };

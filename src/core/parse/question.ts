@@ -93,7 +93,10 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   // "spent 120 on tea yesterday" names a day but is a quick-add: an amount outside a full question decides it.
   if (!full && findAmounts(rest, ctx).length > 0) return undefined;
 
-  const sides = readSides(rest, opener, full, measured.compares || periods.length === 2 || shifted.shift !== undefined);
+  const sides = readSides(rest, opener, full, {
+    asked: measured.compares,
+    twoPeriods: periods.length === 2 || shifted.shift !== undefined,
+  });
   if (sides === undefined) return undefined;
   const [category, otherCategory] = sides;
   if (!full && !named && category === null && !(opener && currency.currency)) return undefined;
@@ -139,8 +142,9 @@ function readSides(
   rest: string,
   opener: boolean,
   full: boolean,
-  compares: boolean,
+  comparison: { readonly asked: boolean; readonly twoPeriods: boolean },
 ): readonly [string | null, string | null] | undefined {
+  const compares = comparison.asked || comparison.twoPeriods;
   const leftover = categoryWords(rest);
   if (leftover === '') return [null, null];
   if (/\d/.test(leftover)) return undefined;
@@ -148,7 +152,8 @@ function readSides(
     .split(sidesSeparator)
     .map((part) => trimCompareWords(categoryWords(part)))
     .filter((part) => part !== '');
-  if (parts.length === 2 && parts.every((part) => isKnownCategory(part) || compares)) {
+  // Two categories of the user's own are compared only when the question says "compare" or "vs".
+  if (parts.length === 2 && parts.every((part) => isKnownCategory(part) || comparison.asked)) {
     const [first, second] = parts as [string, string];
     if (wordCount(first) > maxCategoryWords || wordCount(second) > maxCategoryWords) return undefined;
     return [normalizeCategory(first), normalizeCategory(second)];
