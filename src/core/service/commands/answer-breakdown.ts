@@ -79,5 +79,9 @@ function partOf(ctx: CommandContext, period: Period, day: string, by: 'day' | 'w
   // ISO dates compare as text; a week is cut to the part inside the period.
   const [from] = [start, period.from].sort().reverse() as [string];
   const [to] = [addDays(start, 6), period.to].sort() as [string];
-  return [from, `${formatDay(from, locale, ctx.today)} – ${formatDay(to, locale, ctx.today)}`];
+  const label =
+    from === to
+      ? formatDay(from, locale, ctx.today)
+      : `${formatDay(from, locale, ctx.today)} – ${formatDay(to, locale, ctx.today)}`;
+  return [from, label];
 }

@@ -2,8 +2,8 @@
 import type { QuestionMeasure, Versus } from '../../domain/spending-question.ts';
 import type { ThreadContext } from '../../domain/thread.ts';
 import type { Intent } from '../../parse/intent.ts';
-import { addDays, dayNumber, monthEnd, monthStart } from '../../time/calendar-date.ts';
-import { type Period, resolvePeriod, startOfWeek, type Weekday } from '../../time/period.ts';
+import { periodBefore } from '../../parse/question-shift.ts';
+import { type Period, resolvePeriod, type Weekday } from '../../time/period.ts';
 
 export interface ResolvedQuestion {
   readonly measure: QuestionMeasure;
@@ -41,7 +41,7 @@ export function resolveQuestion(
   if (measure.kind !== 'compare') versus = null;
   else if (!versus) measure = { kind: 'total' };
 
-  const shifted = intent.shift && last.period ? shiftBack(last.period, intent.shift, weekStart) : undefined;
+  const shifted = intent.shift && last.period ? periodBefore(last.period, intent.shift, weekStart) : undefined;
   const period = intent.period ?? shifted ?? last.period ?? defaultPeriod(measure, today, weekStart);
   return {
     measure,
@@ -58,40 +58,4 @@ function defaultPeriod(measure: QuestionMeasure, today: string, weekStart: Weekd
   }
   const monthly = measure.kind === 'average' || (measure.kind === 'breakdown' && measure.by === 'week');
   return resolvePeriod({ kind: monthly ? 'this_month' : 'this_week' }, today, weekStart);
-}
-
-/** "the week before" a period: the week before the one it starts in; "before that": the same length back. */
-function shiftBack(period: Period, unit: 'day' | 'week' | 'month' | 'same', weekStart: Weekday): Period {
-  const step = unit === 'same' ? sameKindStep(period, weekStart) : unit;
-  switch (step) {
-    case 'day': {
-      const day = addDays(period.from, -1);
-      return { from: day, to: day, label: 'the day before' };
-    }
-    case 'week': {
-      const from = addDays(startOfWeek(period.from, weekStart), -7);
-      return { from, to: addDays(from, 6), label: 'the week before' };
-    }
-    case 'month': {
-      const from = monthStart(period.from, -1);
-      return { from, to: monthEnd(from), label: 'the month before' };
-    }
-    default: {
-      const length = daysBetween(period.from, period.to);
-      const to = addDays(period.from, -1);
-      return { from: addDays(to, -length), to, label: 'the period before' };
-    }
-  }
-}
-
-/** Whole days, weeks and months step by their own unit; other ranges by their length. */
-function sameKindStep(period: Period, weekStart: Weekday): 'day' | 'week' | 'month' | 'range' {
-  if (period.from === period.to) return 'day';
-  if (period.from === startOfWeek(period.from, weekStart) && period.to === addDays(period.from, 6)) return 'week';
-  if (period.from === monthStart(period.from) && period.to === monthEnd(period.from)) return 'month';
-  return 'range';
-}
-
-function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
 }
