@@ -46,7 +46,7 @@ const eatingOut = /(?<!\w)(eat|ate|eaten|dine|dined|dining)\s+out(?!\w)/gi;
 const sidesSeparator = /\s+(?:or|vs\.?|v\/s|versus|against|than|and|compared\s+(?:to|with)|with|to)\s+/i;
 /** Words that say "compare" but name neither side. */
 const compareWords = new Set(
-  'compare compared comparing comparison difference differ between more less higher lower bigger smaller vs versus against than with to or and more? spend'.split(
+  'compare compared comparing comparison difference differ between more less higher lower bigger smaller vs versus against than with to or and spend expensive cheaper costlier pricier much'.split(
     ' ',
   ),
 );
