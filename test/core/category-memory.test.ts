@@ -37,6 +37,13 @@ describe('categories a user teaches finbot', () => {
     assert.equal((await expense('asha', 2)).category, 'food');
   });
 
+  test(`a merchant re-categorised away from food follows the user: "haldiram's 300" is Festivals afterwards`, async () => {
+    await core.say('asha', "haldiram's 260");
+    await edit('asha', 'edit 1 category Festivals');
+    assert.equal(await addedCategory('asha', "haldiram's 300"), 'Festivals');
+    assert.notEqual(await addedCategory('ravi', "haldiram's 300"), 'Festivals');
+  });
+
   test('a re-categorised merchant and the old category both lead to the new category later', async () => {
     assert.equal(await addedCategory('asha', 'chitale bandhu 260'), 'chitale bandhu');
     await edit('asha', 'edit 1 category Festivals');
@@ -68,12 +75,12 @@ describe('categories a user teaches finbot', () => {
   });
 
   test('the latest re-categorisation wins: moving back to a category makes its name mean itself again', async () => {
-    await core.say('asha', 'board games 500');
+    await core.say('asha', 'vinyl records 500');
     await edit('asha', 'edit 1 category Hobbies');
-    assert.equal(await addedCategory('asha', 'board games 200'), 'Hobbies');
-    await edit('asha', 'edit 2 category Board Games');
-    assert.equal(await addedCategory('asha', 'board games 100'), 'Board Games');
-    assert.equal(await addedCategory('asha', 'hobbies 50'), 'Board Games');
+    assert.equal(await addedCategory('asha', 'vinyl records 200'), 'Hobbies');
+    await edit('asha', 'edit 2 category Vinyl Records');
+    assert.equal(await addedCategory('asha', 'vinyl records 100'), 'Vinyl Records');
+    assert.equal(await addedCategory('asha', 'hobbies 50'), 'Vinyl Records');
   });
 
   test('an edit of an expense that does not exist teaches nothing', async () => {
@@ -97,14 +104,14 @@ describe("typos of a user's own categories", () => {
     return expenses.sort((a, b) => a.number - b.number).map((expense) => expense.category);
   };
 
-  test('"boardgames" and "board gmes" are recorded as the user\'s "Board Games"; an edit to "bord games" too', async () => {
-    await core.say('asha', 'Board Games 1200');
-    const reply = await core.say('asha', 'boardgames 300');
-    assert.match(reply.text, /^Added #2: ₹300\.00 · Board Games · today/);
-    await core.say('asha', 'board gmes 250');
+  test('"vinylrecords" and "vinyl recrods" are recorded as the user\'s "Vinyl Records"; an edit to "vinyl recrds" too', async () => {
+    await core.say('asha', 'Vinyl Records 1200');
+    const reply = await core.say('asha', 'vinylrecords 300');
+    assert.match(reply.text, /^Added #2: ₹300\.00 · Vinyl Records · today/);
+    await core.say('asha', 'vinyl recrods 250');
     await core.say('asha', 'pottery 400');
-    await core.say('asha', 'edit 4 category bord games');
-    assert.deepEqual(await categories('asha'), ['Board Games', 'Board Games', 'Board Games', 'Board Games']);
+    await core.say('asha', 'edit 4 category vinyl recrds');
+    assert.deepEqual(await categories('asha'), ['Vinyl Records', 'Vinyl Records', 'Vinyl Records', 'Vinyl Records']);
   });
 
   test("a typo two of the user's categories are equally close to is kept as written", async () => {
@@ -126,8 +133,8 @@ describe("typos of a user's own categories", () => {
   });
 
   test("someone else's categories are not what a typo is matched with", async () => {
-    await core.say('ravi', 'Board Games 1200');
-    await core.say('asha', 'boardgames 300');
-    assert.deepEqual(await categories('asha'), ['boardgames']);
+    await core.say('ravi', 'Vinyl Records 1200');
+    await core.say('asha', 'vinylrecords 300');
+    assert.deepEqual(await categories('asha'), ['vinylrecords']);
   });
 });

@@ -14,7 +14,7 @@ export async function addExpense(
   // A word the user taught by re-categorising ("haldiram's" → food) outranks how the parser read the category.
   const category =
     (await rememberedCategory(store, user.id, intent.keywords, intent.note)) ??
-    (await categorySpelling(store, user.id, intent.category));
+    (await categorySpelling(store, user.id, intent.category, intent.categorySource));
   const expense = await store.insertExpense({
     userId: user.id,
     amount: intent.amount,
