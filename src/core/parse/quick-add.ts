@@ -20,7 +20,7 @@ const spendingVerbs =
 const fillerWords = new Set(
   `a an the on for in at of to my our me i i've i'm ive im we just only some and with from by was were is it it's its
   this that please pls plz today spent spend spends paid pay payed paying bought buy purchased purchase ordered got
-  grabbed had have has add added log logged expense expenses cost costs costed charged came comes come out total
+  grabbed had have has add added gave give tipped donated log logged expense expenses cost costs costed charged came comes come out total
   totalled totaled worth around about approx approximately like so total: amount rs. rs inr usd also again`
     .split(/\s+/)
     .filter(Boolean),
@@ -30,9 +30,7 @@ const pastSpending =
   /(?<!\w)(?<!(?:got|get|invoice|tenant|he|she|they)\s+)(?:paid|spent|bought|gave|tipped|purchased|ordered|booked|renewed|recharged)(?!\s+(?:me|us)\b)(?!\w)|(?<!\w)my\s+(?:half|share|part|bit|cut)(?!\w)/i;
 /** Verbs of chat rather than spending: "I have 3 cats", "we are 4". */
 const chatVerbs = new Set(
-  "have has had am are will would can could should do does did need want wanna gonna going don't i'm we're they're".split(
-    ' ',
-  ),
+  "have has am are will would should do does did need want wanna gonna going don't i'm we're they're".split(' '),
 );
 /** Words of a sentence rather than a category: "I have 3 cats" is not ₹3 of "have cats". */
 const sentenceWords = new Set(
