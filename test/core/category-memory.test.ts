@@ -1,6 +1,8 @@
 /** Categories a user teaches by re-categorising, and typos of their own categories, through the message handler. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import { memoryKeyword, noteKeyword } from '../../src/core/service/category-keywords.ts';
+import { closestCategory } from '../../src/core/service/closest-category.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 
 describe('categories a user teaches finbot', () => {
@@ -137,4 +139,50 @@ describe("typos of a user's own categories", () => {
     await core.say('asha', 'vinylrecords 300');
     assert.deepEqual(await categories('asha'), ['vinylrecords']);
   });
+});
+
+describe('which words may key a remembered category', () => {
+  const rows: ReadonlyArray<[string, string | undefined]> = [
+    ['food', undefined],
+    ['Groceries', undefined],
+    ['grocery', undefined],
+    ['grocerys', undefined],
+    ['snack', undefined],
+    ['Personal Care', undefined],
+    ["haldiram's", "haldiram's"],
+    ['  Chitale   Bandhu ', 'chitale bandhu'],
+    ['lunch', 'lunch'],
+    ['swiggy', 'swiggy'],
+    ['', undefined],
+  ];
+  for (const [text, keyword] of rows) {
+    test(`${JSON.stringify(text)} → ${keyword === undefined ? 'never a keyword' : JSON.stringify(keyword)}`, () => {
+      assert.equal(memoryKeyword(text), keyword);
+    });
+  }
+
+  test('a note is a keyword only when it is short: a merchant, not a description', () => {
+    assert.equal(noteKeyword('Kamat Stores'), 'kamat stores');
+    assert.equal(noteKeyword('dinner with the whole team'), undefined);
+    assert.equal(noteKeyword('food'), undefined);
+    assert.equal(noteKeyword(null), undefined);
+  });
+});
+
+describe('the closest of the user’s own categories', () => {
+  const spellings = ['Vinyl Records', 'vinyl records', 'Stamps', 'Stumps', 'Art'];
+  const rows: ReadonlyArray<[string, string | undefined]> = [
+    ['vinylrecords', 'Vinyl Records'],
+    ['vinyl recrods', 'Vinyl Records'],
+    ['vinyl recs', undefined],
+    ['stemps', undefined],
+    ['stampz', 'Stamps'],
+    ['arts', 'Art'],
+    ['ark', undefined],
+  ];
+  for (const [written, expected] of rows) {
+    test(`${JSON.stringify(written)} → ${expected === undefined ? 'kept as written' : JSON.stringify(expected)}`, () => {
+      assert.equal(closestCategory(written, spellings), expected);
+    });
+  }
 });
