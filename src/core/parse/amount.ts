@@ -79,7 +79,8 @@ const unitWords = new Set(
 /** Words before a number that make it an identifier, a time or a count, not money. */
 const labelWords = new Set(
   `room flat apt apartment platform gate seat table floor level page chapter version v no no. number # pin otp code
-  route house plot sector block phase ward row bay terminal step steps at around by till until from zone`
+  route house plot sector block phase ward row bay terminal step steps at around by till until from zone pnr
+  turning turned aged age temperature temp weight sugar battery score`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -36,7 +36,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     pattern:
-      /(?<!\w)(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou|fronted|pay\s+me\s+back|waiting\s+(?:on|for)\s+[₹$€£]?\d[\d,.]*)(?!\w)/i,
+      /(?<!\w)(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou|fronted|gave\s+(?:\S+\s+){0,3}(?:a\s+)?loan|as\s+a\s+loan|pay\s+me\s+back|waiting\s+(?:on|for)\s+[₹$€£]?\d[\d,.]*)(?!\w)/i,
     reason: `That sounds like a loan, not spending, so I didn't record it. ${recordHint}`,
     evenIfPaid: true,
   },

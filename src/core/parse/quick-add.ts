@@ -3,7 +3,7 @@
  * "my share of the cab was 210". The amount is the number tied to spending; the category is a bucket
  * (docs/categories.md) or, when no bucket fits, the user's own short word; the rest is the note.
  */
-import { type AmountMatch, findAmounts, tokenize } from './amount.ts';
+import { type AmountMatch, findAmounts, type Token, tokenize } from './amount.ts';
 import { chooseAmount } from './choose-amount.ts';
 import { findBucket, splitWords } from './category.ts';
 import { findDatePhrases } from './date-phrase.ts';
@@ -84,6 +84,12 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
     return unclear(`I see more than one number (${numbers}). Which is the amount? Write it like "₹300 coffee".`);
   }
   if (!amount.result.ok) return invalid(amount.result.error);
+  // "ordered 2 pizzas": a count with no price beside it says nothing about the money.
+  if (amounts.length === 1 && !amount.marked && isLoneCount(amount, tokens)) {
+    return unclear(
+      `How much was that? I read "${amountText(rest, amount)}" as a count. Write the amount, like "2 pizzas 450".`,
+    );
+  }
   if (date && !date.result.ok) return invalid(date.result.error);
   if (!date && vaguePeriod.test(rest)) {
     return invalid('Which day was that? Say "yesterday", "last friday" or "12 Nov", like "250 groceries last friday".');
@@ -165,6 +171,15 @@ function trimFillers(words: ReadonlyArray<string>): string[] {
   while (kept.length > 0 && fillerWords.has((kept[0] ?? '').toLowerCase())) kept.shift();
   while (kept.length > 0 && fillerWords.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   return kept;
+}
+
+/** A small whole number before a plural word ("2 pizzas"), with no spending verb right before it. */
+function isLoneCount(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
+  if (!amount.bare) return false;
+  const value = Number(tokens[amount.firstToken]?.word ?? '0');
+  const next = tokens[amount.lastToken + 1]?.word ?? '';
+  const before = (tokens[amount.firstToken - 1]?.word ?? '').toLowerCase();
+  return value <= 12 && /^\p{L}+s$/u.test(next) && !['for', 'paid', 'spent', 'cost', 'was', 'is'].includes(before);
 }
 
 function amountText(text: string, amount: AmountMatch): string {
