@@ -114,14 +114,29 @@ function lookUp(key: string): BucketWord | undefined {
   return undefined;
 }
 
+/** Typo look-ups already made; people reuse their words, and each look-up compares hundreds of bucket words. */
+const typoCache = new Map<string, BucketWord | null>();
+const typoCacheLimit = 20_000;
+
 /** A unique bucket for a misspelt word of 5+ letters ("resturant", "medicne"), or undefined. */
 function typoBucket(key: string): BucketWord | undefined {
   if (!/^\p{L}{5,}$/u.test(key) || notTypos.has(key)) return undefined;
+  const cached = typoCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = closestBucketWord(key);
+  if (typoCache.size >= typoCacheLimit) typoCache.clear();
+  typoCache.set(key, found ?? null);
+  return found;
+}
+
+function closestBucketWord(key: string): BucketWord | undefined {
   const allowance = typoAllowance(key);
   let best: { distance: number; bucket: string; weak: boolean } | undefined;
   let tie = false;
   for (let length = key.length - allowance; length <= key.length + allowance; length++) {
     for (const candidate of typoCandidates.get(length) ?? []) {
+      // Words sharing few letters cannot be a typo of each other; skip the full comparison.
+      if (differentLetters(key, candidate.word) > 2 * allowance) continue;
       const distance = editDistance(key, candidate.word, allowance);
       if (distance > allowance) continue;
       if (!best || distance < best.distance) {
@@ -133,6 +148,14 @@ function typoBucket(key: string): BucketWord | undefined {
     }
   }
   return best && !tie ? { bucket: best.bucket, weak: best.weak } : undefined;
+}
+
+/** How many letters of `a` do not occur in `b`, and the other way round (a cheap lower bound on edits × 2). */
+function differentLetters(a: string, b: string): number {
+  let count = 0;
+  for (const letter of a) if (!b.includes(letter)) count += 1;
+  for (const letter of b) if (!a.includes(letter)) count += 1;
+  return count;
 }
 
 /** Lower case, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams". */

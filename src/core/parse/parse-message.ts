@@ -12,6 +12,9 @@ const controls = /[\p{Cc}\u2028\u2029]/gu;
 /** Zero-width characters, bidi controls, soft hyphens and BOMs are dropped: "de\u200blete 3" is "delete 3". */
 const invisible = /\p{Cf}/gu;
 
+/** Words that ask about spending wherever they stand; no one records an expense with them ("top 3 grocery purchases"). */
+const questionOnly =
+  /(?<!\w)(?:top(?!\s*-?\s*up)|biggest|largest|highest|lowest|smallest|most|least|average|avg|breakdown|break\s+down|compare[ds]?|comparison|vs\.?|versus|between|since|how\s+many|per\s+(?:day|week|month|category))(?!\w)/i;
 /** Words that open a question even without a question mark. */
 const asking =
   /^(?:how|what|what's|whats|which|when|where|why|who|did|do|does|is|are|was|were|can|could|show|tell|give|list|compare|summari[sz]e|summary)(?!\w)/i;
@@ -29,7 +32,7 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
     const command = parseCommand(clean, ctx);
     if (command) return command;
-    const asked = /\?\s*$/.test(clean) || asking.test(clean);
+    const asked = /\?\s*$/.test(clean) || asking.test(clean) || questionOnly.test(clean);
     const quickAdd = asked ? undefined : parseQuickAdd(clean, ctx);
     if (quickAdd?.kind === 'add' && quickAdd.categorySource === 'bucket') return quickAdd;
     const question = parseQuestion(clean, ctx);
