@@ -86,7 +86,7 @@ for (const { mode, handlerThread } of variants) {
       await waitUntil(() => texts().length >= 2);
       await send('how much on groceries this week?');
       await waitUntil(() => texts().length >= 3);
-      await send('what did I spend most on this week?');
+      await send('should I cut down on anything this week?');
       await waitUntil(() => texts().some((text) => text.startsWith('This week you spent')));
       const all = texts();
       assert.match(all[0] ?? '', /Added #1: ₹250\.00 · groceries · today/);

@@ -179,9 +179,9 @@ describe('the tools', () => {
     assert.equal(output.before.amount.formatted, '₹300.00');
     assert.deepEqual(
       [output.after.amount.formatted, output.after.category, output.after.spent_on, output.after.note],
-      ['₹320.00', 'books', '2026-11-18', 'Blossom'],
+      ['₹320.00', 'education', '2026-11-18', 'Blossom'],
     );
-    assert.deepEqual(record.events, ['expense #3 edited: now #3 · ₹320.00 books · 18 Nov — Blossom']);
+    assert.deepEqual(record.events, ['expense #3 edited: now #3 · ₹320.00 education · 18 Nov — Blossom']);
 
     const nothing = await call('edit_expense', {
       number: 3,

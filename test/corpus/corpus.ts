@@ -43,8 +43,11 @@ export function regionContext(region: string): ParseContext {
   };
 }
 
-export function loadExpenseCases(): ExpenseCase[] {
-  return corpusFiles('expenses-').flatMap(({ region, rows }) =>
+/** The main corpus, or `holdout`: a second set kept out of tuning, to see how the parser does on unseen messages. */
+export type CorpusSet = 'main' | 'holdout';
+
+export function loadExpenseCases(set: CorpusSet = 'main'): ExpenseCase[] {
+  return corpusFiles(set, 'expenses-').flatMap(({ region, rows }) =>
     rows.map(([message = '', amount = '', currency = '', category = '', date = '', kind = '']) => ({
       region,
       message,
@@ -57,19 +60,26 @@ export function loadExpenseCases(): ExpenseCase[] {
   );
 }
 
-export function loadNotExpenseCases(): NotExpenseCase[] {
-  return corpusFiles('not-expenses-').flatMap(({ region, rows }) =>
+export function loadNotExpenseCases(set: CorpusSet = 'main'): NotExpenseCase[] {
+  // The held-out set keeps all regions in one file, the region in the first column.
+  if (set === 'holdout') {
+    return corpusFiles(set, 'not-expenses').flatMap(({ rows }) =>
+      rows.map(([region = '', message = '', kind = '']) => ({ region, message, kind })),
+    );
+  }
+  return corpusFiles(set, 'not-expenses-').flatMap(({ region, rows }) =>
     rows.map(([message = '', kind = '']) => ({ region, message, kind })),
   );
 }
 
-function corpusFiles(prefix: string): Array<{ region: string; rows: string[][] }> {
-  return readdirSync(folder)
+function corpusFiles(set: CorpusSet, prefix: string): Array<{ region: string; rows: string[][] }> {
+  const where = set === 'main' ? folder : join(folder, 'holdout');
+  return readdirSync(where)
     .filter((name) => name.startsWith(prefix) && name.endsWith('.tsv'))
     .sort()
     .map((name) => ({
       region: name.slice(prefix.length, -'.tsv'.length),
-      rows: readFileSync(join(folder, name), 'utf8')
+      rows: readFileSync(join(where, name), 'utf8')
         .split('\n')
         .filter((line) => line.trim() !== '' && !line.startsWith('#'))
         .map((line) => line.split('\t').map(decodeEscapes)),

@@ -5,7 +5,8 @@ import { formatMoney } from '../../src/core/money/money.ts';
 import { createRunHarness, type RunHarness } from '../support/run-harness.ts';
 import { lastQuestion, summaryModel } from '../support/summary-model.ts';
 
-const question = 'what did I spend most on this week?';
+// The core answers totals, biggest, averages and comparisons itself; advice goes to the model.
+const question = 'should I cut down on anything this week?';
 
 describe('questions answered by the model through the run queue', () => {
   let harness: RunHarness | undefined;

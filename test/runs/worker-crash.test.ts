@@ -26,7 +26,7 @@ test('a worker killed with SIGKILL mid-run loses no run: another worker retries 
     });
     await once(child.stdout, 'data');
     await harness.ask('asha', '250 groceries');
-    const queued = await harness.ask('asha', 'what did I spend most on this week?');
+    const queued = await harness.ask('asha', 'should I cut down on anything this week?');
     // Wait until the child holds the run and the model has its request, then kill it.
     for (let i = 0; i < 400 && harness.fake.responseBodies().length === 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -40,7 +40,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     ~mechanic 🚕 🚖 🚌 🚇 🚆 🛺 🚗 🚲 🛵`,
   fuel: `tanken benzin essence carburant gasolina benzina sprit repsol fuel petrol petorl petrl diesel ~gas gasoline cng lpg-car ev-charging ~charging petrol-pump gas-station fill-up filled-up fill-up-the-tank pump
     fillup ~tank indian-oil iocl hp-petrol bharat-petroleum bpcl shell bp ~esso texaco chevron exxon ~mobil ~sunoco ~arco
-    total totalenergies aral ⛽`,
+    totalenergies aral ⛽`,
   travel: `national-express megabus coach ice db-ice ryokan villa riad guesthouse guest-house b&b bnb premier-inn travelodge lner aer-lingus vueling redbus visa-on-arrival visa-fee train-to train-from train-ticket train-tickets trian-ticket travel trip trips flight flights airfare ferry air-ticket ~plane hotel hotels hostel motel resort ~stay airbnb ~booking
     booking.com oyo makemytrip goibibo cleartrip yatra ixigo irctc train-ticket train-tickets indigo air-india vistara
     spicejet akasa ryanair easyjet british-airways jet2 lufthansa klm air-france delta united american-airlines southwest

@@ -32,7 +32,8 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
     const command = parseCommand(clean, ctx);
     if (command) return command;
-    const asked = /\?\s*$/.test(clean) || asking.test(clean) || questionOnly.test(clean);
+    // Currency codes in capitals ("TOP 5 groceries" is Tongan paʻanga) are not question words.
+    const asked = /\?\s*$/.test(clean) || asking.test(clean) || questionOnly.test(clean.replace(/\b[A-Z]{3}\b/g, ' '));
     const quickAdd = asked ? undefined : parseQuickAdd(clean, ctx);
     if (quickAdd?.kind === 'add' && quickAdd.categorySource === 'bucket') return quickAdd;
     const question = parseQuestion(clean, ctx);

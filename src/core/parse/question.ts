@@ -152,8 +152,9 @@ function readSides(
     .split(sidesSeparator)
     .map((part) => trimCompareWords(categoryWords(part)))
     .filter((part) => part !== '');
-  // Two categories of the user's own are compared only when the question says "compare" or "vs".
-  if (parts.length === 2 && parts.every((part) => isKnownCategory(part) || comparison.asked)) {
+  // Two categories: at least one a bucket; one of the user's own only when the question says "compare" or "vs".
+  const sidesKnown = parts.filter((part) => isKnownCategory(part)).length;
+  if (parts.length === 2 && (sidesKnown === 2 || (sidesKnown === 1 && comparison.asked))) {
     const [first, second] = parts as [string, string];
     if (wordCount(first) > maxCategoryWords || wordCount(second) > maxCategoryWords) return undefined;
     return [normalizeCategory(first), normalizeCategory(second)];

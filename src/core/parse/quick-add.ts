@@ -38,6 +38,21 @@ const sentenceWords = new Set(
     ' ',
   ),
 );
+/** Words that say nothing about what the money was for. */
+const vagueWords = new Set([
+  'stuff',
+  'thing',
+  'things',
+  'something',
+  'misc',
+  'miscellaneous',
+  'random',
+  'items',
+  'item',
+  'whatever',
+  'bits',
+  'some',
+]);
 /** Words that start a place or purpose after the user's own category. */
 const placeWords = new Set(['for', 'in', 'at', 'from', 'to', 'with', 'near', 'on']);
 /** A week or a month is not a day to record an expense on. */
@@ -142,21 +157,31 @@ function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Descripti
     return { kind: 'category', category: bucket.bucket, source: 'bucket', written: matched, note };
   }
   const meaningful = words.filter((word) => /\p{L}/u.test(word) && !/\p{Extended_Pictographic}/u.test(word));
-  const kept = trimFillers(meaningful);
+  // "kr 120 in Stockholm": only a place is named, not what it was for.
+  const placeOnly = placeWords.has((meaningful[0] ?? '').toLowerCase()) && meaningful[0]?.toLowerCase() !== 'for';
+  const kept = placeOnly ? [] : trimFillers(meaningful);
   if (kept.length === 0) return sentence && !signal ? { kind: 'chat' } : { kind: 'none' };
   // "plants for the balcony", "plot in lonavala": the user's own category ends where a place or purpose begins.
   const cut = kept.findIndex((word, at) => at > 0 && placeWords.has(word.toLowerCase()));
   const ownWords = cut > 0 ? kept.slice(0, cut) : kept;
   const placeNote = cut > 0 ? noteOf(kept.slice(cut)) : null;
   const written = ownWords.join(' ');
-  if (
-    !ownWords.some((word) => sentenceWords.has(word.toLowerCase())) &&
-    wordCount(written) <= maxWrittenCategoryWords
-  ) {
+  if (isConfidentCategory(ownWords)) {
     if (sentence && !signal) return { kind: 'chat' };
     return { kind: 'category', category: written, source: 'written', written, note: placeNote };
   }
   return signal ? { kind: 'unclear' } : { kind: 'chat' };
+}
+
+/**
+ * A category of the user's own is taken only when it reads as one: a few words, no sentence, nothing vague
+ * ("stuff", "things") and no verb phrase ("sorted the paperwork"). Anything else is asked about.
+ */
+function isConfidentCategory(words: ReadonlyArray<string>): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.length === 0 || lower.length > maxWrittenCategoryWords) return false;
+  if (lower.some((word) => sentenceWords.has(word) || vagueWords.has(word))) return false;
+  return !(lower.length > 1 && /^\p{L}{3,}ed$/u.test(lower[0] ?? ''));
 }
 
 /** The note from the words beside the category: "from the weekly market" → "weekly market". */
