@@ -61,7 +61,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     pattern:
-      /(?<!\w)(?:balance|limit|otp|pin|zip|postcode|post\s+code|order\s+(?:(?:no\.?|number|#)\s*\d+|\d{5,})|shipped|tracking|flight\s+[a-z]{2}\s?\d{2,4}|withdrew|withdrawal|took\s+out|atm|moved\s+.*\s+to\s+(?:fd|savings|rd|ppf)|transferred\s+.*\s+to\s+(?:savings|my)|invested|is\s+late|running\s+late|overs|score)(?!\w)/i,
+      /(?<!\w)(?:balance|limit|otp|pin|zip|postcode|post\s+code|order\s+(?:(?:no\.?|number|#)\s*\d+|\d{5,})|shipped|tracking|flight\s+(?!rs\b)[a-z]{2}\s?\d{2,4}(?![\d,.])|withdrew|withdrawal|took\s+out|atm|moved\s+.*\s+to\s+(?:fd|savings|rd|ppf)|transferred\s+.*\s+to\s+(?:savings|my)|invested|is\s+late|running\s+late|overs|score)(?!\w)/i,
     reason: `That doesn't look like spending, so I didn't record anything. ${recordHint}`,
     evenIfPaid: false,
   },
