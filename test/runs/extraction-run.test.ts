@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
+import { parseMessage } from '../../src/core/parse/parse-message.ts';
 import { startRun } from '../../src/core/service/commands/start-run.ts';
 import { systemClock } from '../../src/core/time/clock.ts';
 import { localToday } from '../../src/core/time/period.ts';
@@ -10,8 +11,8 @@ import { createCoreHarness, testSettings } from '../support/core-harness.ts';
 import { createRunHarness, type RunHarness } from '../support/run-harness.ts';
 
 const question = 'Was that an expense? Say it like "250 groceries".';
-/** A message the parser reads as probably an expense, without confidence (checked by the last test). */
-const unclearText = 'spent 450 on the thing at that place near the station';
+/** A message the parser reads as probably an expense, without confidence (checked below). */
+const unclearText = 'spent 450 on what she asked for';
 const record = (amount: string, category = 'groceries'): FakeTurn => ({
   type: 'calls',
   calls: [{ name: 'record_expense', arguments: { amount, currency: null, category, date: null, note: null } }],
@@ -93,6 +94,17 @@ describe('unclear expenses read by the model through the run queue', () => {
     const undone = await harness.ask('asha', reply?.buttons[0]?.command ?? '');
     assert.equal(undone.kind, 'expense_undone');
     assert.deepEqual(await harness.store.listExpenses(user.id, {}), []);
+  });
+
+  test('the message these tests send is one the parser calls unclear', () => {
+    const intent = parseMessage(unclearText, {
+      today: '2026-11-25',
+      defaultCurrency: 'INR',
+      locale: 'en-IN',
+      weekStart: 1,
+      maxAmountMajor: testSettings.maxAmountMajor,
+    });
+    assert.equal(intent.kind, 'unclear', 'pick another message the parser calls unclear');
   });
 
   test('an unclear message from the user is read by the model and stored once, even when redelivered', async () => {
