@@ -88,7 +88,7 @@ const rows: ReadonlyArray<Row> = [
   ['¥1,200 ramen', 1200, 'JPY', 'food', T, null],
   ['jpy 800 tea', 800, 'JPY', 'tea', T, null],
   ['20 $ coffee', 2000, 'USD', 'coffee', T, null],
-  ['20 bucks lunch', 2000, 'USD', 'food', T, null],
+  ['20 bucks lunch', 2000, 'INR', 'food', T, null], // Indians say "bucks" for rupees
   ['A$20 lunch', 2000, 'AUD', 'food', T, null],
   ['S$ 12 lunch', 1200, 'SGD', 'food', T, null],
   ['20 quid beer', 2000, 'GBP', 'drinks', T, null],

@@ -71,15 +71,15 @@ const unitWords = new Set(
   `min mins minute minutes hr hrs hour hours sec secs second seconds day days week weeks month months year years yr yrs
   km kms kilometre kilometres kilometer kilometers mile miles m metre metres meter meters ft feet inch inches cm mm
   kg kgs kilo kilos g gm gms gram grams lb lbs ltr ltrs litre litres liter liters ml pcs pc piece pieces pack packs
-  dozen % percent pm am a.m p.m o'clock oclock steps step bhk people persons ppl guests times x star stars floor
+  dozen % percent pm am a.m p.m o'clock oclock steps step bhk bed beds bedroom bedrooms people persons ppl guests times x star stars floor
   night nights overs run runs race marathon more wickets wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Words before a number that make it an identifier, a time or a count, not money. */
 const labelWords = new Set(
-  `room flat apt apartment platform gate seat table floor level page chapter version v no no. number # pin otp code
-  route house plot sector block phase ward row bay terminal step steps at around by till until from zone pnr
+  `room apt platform gate seat table floor level page chapter version v no no. number # pin otp code
+  route plot sector block phase ward row bay terminal step steps at around by till until from zone pnr
   turning turned aged age temperature temp weight sugar battery score`
     .split(/\s+/)
     .filter(Boolean),

@@ -158,10 +158,12 @@ function differentLetters(a: string, b: string): number {
   return count;
 }
 
-/** Lower case, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams". */
+/** Lower case, accents, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams", "Döner" → "doner". */
 function keyOf(word: string): string {
   return word
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/['’‘`]/g, '')
     .replace(/^[^\P{P}&]+|[^\P{P}&]+$/gu, '')
     .trim();

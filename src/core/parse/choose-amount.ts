@@ -85,6 +85,9 @@ function isCount(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
   // "dinner for 2 at the thai place, 64": a party's size, not the bill.
   if (previous === 'for' && value <= 12 && next !== '') return true;
   if (next.toLowerCase() === 'each') return true;
+  // "there's 8 of us", "5 of them": people, not money.
+  if (next.toLowerCase() === 'of' && /^(?:us|them|you|we)$/i.test(tokens[amount.lastToken + 2]?.word ?? ''))
+    return true;
   if (!/^\p{L}/u.test(next) || functionWords.has(next.toLowerCase())) return false;
   // "2 kids", "3 notebooks", "30 clothes"; but "64 altogether" is the money.
   return value <= 12 || (value <= 99 && /s$/i.test(next));

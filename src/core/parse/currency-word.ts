@@ -3,6 +3,8 @@ import { isKnownCurrency } from '../money/currency.ts';
 
 const dollars = ['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'TWD', 'BSD', 'BBD', 'BZD', 'FJD', 'JMD', 'TTD', 'XCD'];
 const rupees = ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'];
+/** "Bucks" is slang for the speaker's own money where that is a dollar or a rupee; elsewhere US dollars. */
+const bucks = [...dollars, 'INR', 'PKR', 'LKR', 'NPR'];
 const pounds = ['GBP', 'EGP', 'GIP', 'FKP', 'SHP'];
 const yen = ['JPY', 'CNY'];
 const crowns = ['SEK', 'NOK', 'DKK', 'ISK'];
@@ -27,8 +29,8 @@ const namedCurrencies = new Map<string, ReadonlyArray<string>>(
     $: dollars,
     dollar: dollars,
     dollars: dollars,
-    buck: dollars,
-    bucks: dollars,
+    buck: bucks,
+    bucks: bucks,
     us$: ['USD'],
     usd$: ['USD'],
     a$: ['AUD'],

@@ -39,6 +39,11 @@ const spelled = new RegExp(
   String.raw`(?<!\w)((?:a|an|${numberWord})(?:[\s-](?:${numberWord}))?)(?:\s+(hundred|thousand|grand))?(?=\s+${moneyWord}(?!\w))`,
   'giu',
 );
+/** "eight euro fifty", "a buck fifty", "ten pounds twenty": the words after the money word are the cents. */
+const withCents = new RegExp(
+  String.raw`(?<!\w)(\d+)\s+(${moneyWord})\s+((?:${numberWord})(?:[\s-](?:${numberWord}))?)(?!\w)`,
+  'giu',
+);
 /** Slang for notes: "a tenner", "fiver", "a grand". */
 const slang = new Map<string, string>([
   ['tenner', '10'],
@@ -59,11 +64,19 @@ export function unspellAmounts(text: string): string {
     .replace(spaceGrouped, '$1$2')
     .replace(slangWords, (_, word: string) => slang.get(word.toLowerCase()) ?? word)
     .replace(spelled, (_, number: string, scale: string | undefined) => {
-      const value = number
-        .toLowerCase()
-        .split(/[\s-]/)
-        .reduce((sum, word) => sum + (valueOfWord.get(word) ?? 0), 0);
       const factor = scale === undefined ? 1 : scale.toLowerCase() === 'hundred' ? 100 : 1000;
-      return String(value * factor);
+      return String(wordsValue(number) * factor);
+    })
+    .replace(withCents, (whole, figure: string, money: string, cents: string) => {
+      const value = wordsValue(cents);
+      return value > 0 && value < 100 ? `${figure}.${String(value).padStart(2, '0')} ${money}` : whole;
     });
+}
+
+/** "forty-five" → 45, "a" → 1. */
+function wordsValue(words: string): number {
+  return words
+    .toLowerCase()
+    .split(/[\s-]/)
+    .reduce((sum, word) => sum + (valueOfWord.get(word) ?? 0), 0);
 }
