@@ -18,6 +18,8 @@ import type { Found } from './text-tools.ts';
 export interface AmountContext {
   readonly defaultCurrency: string;
   readonly maxAmountMajor: number;
+  /** The user's locale, which settles a sign several currencies share ("¥" in zh-CN is CNY). */
+  readonly locale?: string;
 }
 
 export interface AmountMatch extends Found<Money> {
@@ -165,7 +167,7 @@ function readAmountAt(
     else problem ??= ambiguousMessage(reading.marker, reading.choices);
   };
   if (gluedPrefix) {
-    const reading = readCurrencyWord(gluedPrefix, ctx.defaultCurrency, text);
+    const reading = readCurrencyWord(gluedPrefix, ctx.defaultCurrency, text, ctx.locale);
     if (reading && !namesOnlyAfterNumber.has(gluedPrefix.toLowerCase())) take(reading);
     else if (isUnknownCurrencySign(gluedPrefix)) {
       marked = true;
@@ -178,7 +180,7 @@ function readAmountAt(
   if (gluedSuffix) {
     const suffix = gluedSuffix.toLowerCase();
     const cents = hundredths.get(suffix);
-    const reading = suffix === '/-' ? undefined : readCurrencyWord(gluedSuffix, ctx.defaultCurrency, text);
+    const reading = suffix === '/-' ? undefined : readCurrencyWord(gluedSuffix, ctx.defaultCurrency, text, ctx.locale);
     if (suffix === '/-' || suffix === '/=') {
       currency ??= ctx.defaultCurrency;
       marked = true;
@@ -203,7 +205,7 @@ function readAmountAt(
   if (!marked && free(index - 1)) {
     const reading = namesOnlyAfterNumber.has(before.toLowerCase())
       ? undefined
-      : readCurrencyWord(before, ctx.defaultCurrency, text);
+      : readCurrencyWord(before, ctx.defaultCurrency, text, ctx.locale);
     if (reading) {
       take(reading);
       first = index - 1;
@@ -226,7 +228,7 @@ function readAmountAt(
   const after = tokens[last + 1]?.word ?? '';
   if (!gluedSuffix && free(last + 1)) {
     const lower = after.toLowerCase();
-    const reading = lower === '/-' ? undefined : readCurrencyWord(after, ctx.defaultCurrency, text);
+    const reading = lower === '/-' ? undefined : readCurrencyWord(after, ctx.defaultCurrency, text, ctx.locale);
     const cents = hundredths.get(lower);
     if (lower === '/-' || lower === '/=') {
       currency ??= ctx.defaultCurrency;

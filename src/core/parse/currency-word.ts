@@ -177,6 +177,37 @@ const placeCurrencies: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:switzerland|swiss|zurich|zürich|geneva|basel|bern|lausanne)\b/i, 'CHF'],
 ];
 
+/** The currency of a locale's region, for signs several currencies share. */
+const currencyOfRegion = new Map(
+  Object.entries({
+    CN: 'CNY',
+    JP: 'JPY',
+    SE: 'SEK',
+    NO: 'NOK',
+    DK: 'DKK',
+    IS: 'ISK',
+    MX: 'MXN',
+    AR: 'ARS',
+    CO: 'COP',
+    CL: 'CLP',
+    PH: 'PHP',
+    CH: 'CHF',
+    AE: 'AED',
+    MA: 'MAD',
+    SA: 'SAR',
+    QA: 'QAR',
+    PK: 'PKR',
+    LK: 'LKR',
+    NP: 'NPR',
+    EG: 'EGP',
+    AU: 'AUD',
+    CA: 'CAD',
+    NZ: 'NZD',
+    SG: 'SGD',
+    HK: 'HKD',
+  }),
+);
+
 /** ISO codes that are also everyday words: written in lower case ("20 pen", "300 mop") they are words. */
 const codesThatAreWords = new Set(
   'all amd ang bam bob bnd cop cup dop ern gel gip lak mad mnt mop mur nad pab pen php ron rub sos top try'.split(' '),
@@ -201,11 +232,18 @@ export type CurrencyReading =
  * What `written` says about the currency, or undefined when it is not a currency word. `context` is the
  * whole message, which may name a place that settles an ambiguous marker.
  */
-export function readCurrencyWord(written: string, defaultCurrency: string, context = ''): CurrencyReading | undefined {
+export function readCurrencyWord(
+  written: string,
+  defaultCurrency: string,
+  context = '',
+  locale = '',
+): CurrencyReading | undefined {
   const lower = written.toLowerCase();
   const candidates = namedCurrencies.get(lower);
   if (candidates) {
     if (candidates.includes(defaultCurrency)) return { kind: 'currency', code: defaultCurrency };
+    const regional = currencyOfRegion.get(locale.split('-')[1]?.toUpperCase() ?? '');
+    if (regional && candidates.includes(regional)) return { kind: 'currency', code: regional };
     const placed = placeCurrencies.find(([place, code]) => candidates.includes(code) && place.test(context));
     if (placed) return { kind: 'currency', code: placed[1] };
     if (candidates.length > 1 && ambiguousMarkers.has(lower)) {
