@@ -253,16 +253,16 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.equal(coreCalls, 0);
   });
 
-  test('a category like fish_&_chips <3 renders safely, in the confirmation and in the summary', async () => {
+  test('a category like R&D <tools> renders safely, in the confirmation and in the summary', async () => {
     harness = await startTelegramHarness();
-    harness.send(asha, '120 fish_&_chips <3');
+    harness.send(asha, '120 R&D <tools>');
     const [added] = await harness.messagesTo(asha.id, 1);
     assert.ok(added);
-    assert.match(added.text, /fish_&amp;_chips &lt;3/);
-    assert.match(visibleText(added), /· fish_&_chips <3 ·/);
+    assert.match(added.text, /R&amp;D &lt;tools&gt;/);
+    assert.match(visibleText(added), /· R&D <tools> ·/);
     harness.send(asha, '/week');
     const [, week] = await harness.messagesTo(asha.id, 2);
-    assert.match(visibleText(week as typeof added), /• fish_&_chips <3: ₹120\.00/);
+    assert.match(visibleText(week as typeof added), /• R&D <tools>: ₹120\.00/);
     assert.ok(harness.telegram.callsOf('sendMessage').every((call) => call.status === 200));
   });
 
