@@ -7,7 +7,8 @@ import { cutOut, tidy, trimFiller, trimPunctuation } from './text-tools.ts';
 const list =
   /^(?:list|ls|recent|latest|show\s+(?:me\s+)?(?:all\s+)?(?:my\s+)?(?:recent\s+|latest\s+)?(?:expenses|entries|transactions)|(?:my\s+)?(?:recent|latest)\s+(?:expenses|entries|transactions))(?:\s+(.*))?$/i;
 const lastFew = /^(?:last|latest|recent)\s+(\d{1,4})(?:\s+(?:expenses|entries|transactions|items))?$/i;
-const ranking = /(?<!\w)(?:largest|biggest|highest|top|most\s+expensive|priciest|costliest)(?!\w)/i;
+const ranking =
+  /(?<!\w)(?:largest|biggest|highest|top|most\s+expensive|priciest|costliest|breakdown|(?:by|per)\s+(?:category|categories|day|week|month))(?!\w)/i;
 const countWord = /(?<!\S)#?(\d{1,4})(?!\S)/;
 const listWords = /(?<!\w)(?:expenses?|entries|transactions|items|spending|all)(?!\w)/gi;
 
@@ -17,7 +18,7 @@ export function parseListCommand(text: string, ctx: ParseContext): Intent | unde
   const few = lastFew.exec(text);
   if (few) return withLimit(Number(few[1]), null, null);
   const match = list.exec(text);
-  // "list my 5 largest expenses": a question about the biggest ones, answered by the question parser.
+  // "list my 5 largest expenses", "show me my expenses by category": questions, for the question parser.
   if (!match || ranking.test(text)) return undefined;
 
   let rest = tidy(match[1] ?? '');
