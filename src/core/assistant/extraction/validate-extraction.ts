@@ -1,12 +1,12 @@
 /**
  * Checks what the model extracted the way a typed quick-add is checked: the amount through the money functions,
- * a known currency, a date from 2000 to tomorrow, a non-empty category. Reasons never quote the model's values.
+ * a known currency, then the expense rules every write obeys. Reasons never quote the model's values.
  */
+import { checkNewExpense } from '../../domain/expense-rules.ts';
 import type { Intent } from '../../parse/intent.ts';
 import { isKnownCategory, normalizeCategory } from '../../parse/category.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
 import { err, ok, type Result } from '../../result.ts';
-import { addDays, parseIsoDate } from '../../time/period.ts';
 import { recordExpenseSchema } from './extraction-tools.ts';
 
 export interface ExtractionLimits {
@@ -19,11 +19,6 @@ export interface ExtractionLimits {
 
 export type ExtractedExpense = Extract<Intent, { kind: 'add' }>;
 
-/** Same bound as the assistant's category argument. */
-const maxCategoryLength = 60;
-/** A longer note is cut: it is detail, and the reply shows what was kept. */
-const maxNoteLength = 200;
-const earliestDate = '2000-01-01';
 /** Commas that group thousands ("37,000", "1,25,000.50"); a comma anywhere else is left for the money check to refuse. */
 const groupedWhole = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3})(?:\.\d+)?$/;
 
@@ -41,23 +36,18 @@ export function validateExtraction(args: unknown, limits: ExtractionLimits): Res
   if (!amount.ok) return err(describeMoneyError(amount.error));
 
   const spentOn = fields.date === null || fields.date.trim() === '' ? limits.today : fields.date.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(spentOn) || parseIsoDate(spentOn) === undefined) {
-    return err("The date wasn't a real calendar date.");
-  }
-  if (spentOn > addDays(limits.today, 1)) return err('The date was in the future.');
-  if (spentOn < earliestDate) return err('The date was before 2000.');
+  const checked = checkNewExpense(
+    { amount: amount.value, category: fields.category, note: fields.note, spentOn },
+    { today: limits.today, maxAmountMajor: limits.maxAmountMajor },
+  );
+  if (!checked.ok) return err(checked.error);
 
-  const category = normalizeCategory(fields.category);
-  if (category === '') return err('No category was given.');
-  if (category.length > maxCategoryLength) return err('The category was too long.');
-
-  const note = fields.note?.trim().replace(/\s+/g, ' ').slice(0, maxNoteLength) || null;
+  // Read as a typed category is, from the cleaned text: "Veggies" files under groceries.
+  const category = normalizeCategory(checked.value.category);
   return ok({
     kind: 'add',
-    amount: amount.value,
+    ...checked.value,
     category,
-    note,
-    spentOn,
     categorySource: isKnownCategory(category) ? 'bucket' : 'written',
     // A model's reading teaches no category memory: only the user's own words and corrections do.
     keywords: [],

@@ -1,6 +1,7 @@
 /** add_expense: records one expense for the user, at most once per tool call even when the run is retried. */
 import { z } from 'zod';
 import type { Expense } from '../../domain/expense.ts';
+import { checkNewExpense, maxNoteLength } from '../../domain/expense-rules.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
 import { summarizeAddedExpense } from '../../service/added-expense-summary.ts';
 import { defineTool, type ToolContext, type ToolOutcome, toolError, toolSuccess } from './assistant-tool.ts';
@@ -15,7 +16,7 @@ const schema = z.strictObject({
     .describe('Plain decimal amount in major units, like "250" or "1250.50": no currency symbol, no separators.'),
   currency: z.string().nullable().describe("ISO 4217 code such as INR or USD; null for the user's own currency."),
   category: categorySchema.describe('What it was for, in a word or two, like "groceries".'),
-  note: z.string().trim().max(200).nullable().describe('Optional detail, like the shop; null for none.'),
+  note: z.string().trim().max(maxNoteLength).nullable().describe('Optional detail, like the shop; null for none.'),
   spent_on: isoDateSchema
     .nullable()
     .describe("The day it was spent, YYYY-MM-DD in the user's calendar; null for today."),
@@ -37,12 +38,17 @@ export const addExpenseTool = defineTool({
     const spentOn = args.spent_on ?? ctx.today;
     if (spentOn > ctx.today) return toolError(`spent_on ${spentOn} is in the future; today is ${ctx.today}`);
 
+    const checked = checkNewExpense(
+      { amount: money.value, category: args.category, note: args.note, spentOn },
+      { today: ctx.today, maxAmountMajor: ctx.maxAmountMajor },
+    );
+    if (!checked.ok) return toolError(checked.error, checked.error);
+
     const expense = await store.insertExpense({
+      ...checked.value,
       userId: user.id,
-      amount: money.value,
-      category: await categorySpelling(store, user.id, args.category),
-      note: args.note ? args.note : null,
-      spentOn,
+      // Spelled from the cleaned text, so an invisible character cannot make a category the user has look new.
+      category: await categorySpelling(store, user.id, checked.value.category),
       sourceKey,
       createdAt: ctx.now,
     });

@@ -1,6 +1,8 @@
 /** Category names from tool arguments: a bounded string, stored in the spelling the user already uses. */
 import { z } from 'zod';
+import { maxCategoryLength } from '../../domain/expense-rules.ts';
 
-export const categorySchema = z.string().trim().min(1).max(60);
+/** The bound the model is shown; the expense rules clean the text and check it again. */
+export const categorySchema = z.string().trim().min(1).max(maxCategoryLength);
 
 export { categorySpelling } from '../../service/category-spelling.ts';

@@ -1,6 +1,7 @@
 /** edit_expense: changes the amount, category, date or note of one of the user's expenses, named by number. */
 import { z } from 'zod';
 import type { ExpenseChanges } from '../../domain/expense.ts';
+import { checkExpenseChanges, maxNoteLength } from '../../domain/expense-rules.ts';
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
 import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
@@ -14,7 +15,7 @@ const schema = z.strictObject({
   currency: z.string().nullable().describe('New ISO 4217 code, only together with amount; null to keep.'),
   category: categorySchema.nullable().describe('New category; null to keep.'),
   spent_on: isoDateSchema.nullable().describe('New date, YYYY-MM-DD; null to keep.'),
-  note: z.string().trim().max(200).nullable().describe('New note; "" removes it; null to keep.'),
+  note: z.string().trim().max(maxNoteLength).nullable().describe('New note; "" removes it; null to keep.'),
 });
 
 export const editExpenseTool = defineTool({
@@ -38,13 +39,19 @@ export const editExpenseTool = defineTool({
       if (!money.ok) return toolError(describeMoneyError(money.error), describeMoneyError(money.error));
       changes = { ...changes, amount: money.value };
     }
-    if (args.category !== null)
-      changes = { ...changes, category: await categorySpelling(store, user.id, args.category) };
+    if (args.category !== null) changes = { ...changes, category: args.category };
     if (args.spent_on !== null) changes = { ...changes, spentOn: args.spent_on };
-    if (args.note !== null) changes = { ...changes, note: args.note === '' ? null : args.note };
+    // "" removes the note, and so does a note with nothing visible in it.
+    if (args.note !== null) changes = { ...changes, note: args.note };
     if (Object.keys(changes).length === 0) return toolError('nothing to change: set at least one of the fields');
+    const checked = checkExpenseChanges(changes, { today: ctx.today, maxAmountMajor: ctx.maxAmountMajor });
+    if (!checked.ok) return toolError(checked.error, checked.error);
+    const { category } = checked.value;
 
-    const after = await store.updateExpense(user.id, args.number, changes);
+    const after = await store.updateExpense(user.id, args.number, {
+      ...checked.value,
+      ...(category === undefined ? {} : { category: await categorySpelling(store, user.id, category) }),
+    });
     if (!after) return toolError(`There is no expense #${args.number}.`, `There is no expense #${args.number}.`);
     const now = formatExpenseLine(after, user.locale, ctx.today);
     const was = formatExpenseLine(before, user.locale, ctx.today).replace(/^#\d+ · /, '');

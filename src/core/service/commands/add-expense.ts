@@ -1,4 +1,5 @@
 /** Records a quick-add and confirms it with the week's running total for that currency. */
+import { checkNewExpense } from '../../domain/expense-rules.ts';
 import type { Intent } from '../../parse/intent.ts';
 import { summarizeAddedExpense } from '../added-expense-summary.ts';
 import { rememberedCategory } from '../category-memory.ts';
@@ -15,15 +16,21 @@ export async function addExpense(
   const category =
     (await rememberedCategory(store, user.id, intent.keywords, intent.note)) ??
     (await categorySpelling(store, user.id, intent.category, intent.categorySource));
-  const expense = await store.insertExpense({
-    userId: user.id,
-    amount: intent.amount,
-    category,
-    note: intent.note,
-    spentOn: intent.spentOn,
-    sourceKey: ctx.messageKey,
-    createdAt: ctx.now,
-  });
+  // The parser checked what it read; the rules hold here too, for intents that come from elsewhere (extraction).
+  const checked = checkNewExpense(
+    {
+      userId: user.id,
+      amount: intent.amount,
+      category,
+      note: intent.note,
+      spentOn: intent.spentOn,
+      sourceKey: ctx.messageKey,
+      createdAt: ctx.now,
+    },
+    { today: ctx.today, maxAmountMajor: ctx.settings.maxAmountMajor },
+  );
+  if (!checked.ok) return { reply: textReply('invalid', checked.error) };
+  const expense = await store.insertExpense(checked.value);
   const summary = await summarizeAddedExpense(store, user, ctx.today, expense);
   return {
     reply: textReply('expense_added', summary.lines.join('\n'), [

@@ -1,4 +1,5 @@
 /** Changes the amount, category, date or note of one of the user's expenses, named by number. */
+import { checkExpenseChanges } from '../../domain/expense-rules.ts';
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import type { Intent } from '../../parse/intent.ts';
 import { learnRecategorisation } from '../category-memory.ts';
@@ -13,7 +14,6 @@ export async function editExpense(
   const { store, user } = ctx;
   const before = await store.findExpenseByNumber(user.id, intent.number);
   if (!before) return { reply: textReply('not_found', `There is no expense #${intent.number}.`) };
-  const { category, ...rest } = intent.changes;
   if (Object.keys(intent.changes).length === 0) {
     return {
       reply: textReply(
@@ -22,6 +22,12 @@ export async function editExpense(
       ),
     };
   }
+  const checked = checkExpenseChanges(intent.changes, {
+    today: ctx.today,
+    maxAmountMajor: ctx.settings.maxAmountMajor,
+  });
+  if (!checked.ok) return { reply: textReply('invalid', checked.error) };
+  const { category, ...rest } = checked.value;
   const spelling = category === undefined ? undefined : await categorySpelling(store, user.id, category);
   const after = await store.updateExpense(user.id, intent.number, {
     ...rest,
