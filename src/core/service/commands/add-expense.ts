@@ -12,25 +12,25 @@ export async function addExpense(
   intent: Extract<Intent, { kind: 'add' }>,
 ): Promise<CommandResult> {
   const { store, user } = ctx;
-  // A word the user taught by re-categorising ("haldiram's" → food) outranks how the parser read the category.
-  const category =
-    (await rememberedCategory(store, user.id, intent.keywords, intent.note)) ??
-    (await categorySpelling(store, user.id, intent.category, intent.categorySource));
-  // The parser checked what it read; the rules hold here too, for intents that come from elsewhere (extraction).
+  // The parser checked what it read; the rules hold here too, for intents that come from elsewhere (extraction),
+  // and before any lookup, which on PostgreSQL fails outright on a NUL.
   const checked = checkNewExpense(
-    {
-      userId: user.id,
-      amount: intent.amount,
-      category,
-      note: intent.note,
-      spentOn: intent.spentOn,
-      sourceKey: ctx.messageKey,
-      createdAt: ctx.now,
-    },
+    { amount: intent.amount, category: intent.category, note: intent.note, spentOn: intent.spentOn },
     { today: ctx.today, maxAmountMajor: ctx.settings.maxAmountMajor },
   );
   if (!checked.ok) return { reply: textReply('invalid', checked.error) };
-  const expense = await store.insertExpense(checked.value);
+  const { note } = checked.value;
+  // A word the user taught by re-categorising ("haldiram's" → food) outranks how the parser read the category.
+  const category =
+    (await rememberedCategory(store, user.id, intent.keywords, note)) ??
+    (await categorySpelling(store, user.id, checked.value.category, intent.categorySource));
+  const expense = await store.insertExpense({
+    ...checked.value,
+    userId: user.id,
+    category,
+    sourceKey: ctx.messageKey,
+    createdAt: ctx.now,
+  });
   const summary = await summarizeAddedExpense(store, user, ctx.today, expense);
   return {
     reply: textReply('expense_added', summary.lines.join('\n'), [
