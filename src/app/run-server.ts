@@ -22,10 +22,13 @@ import { startWorkers } from './start-workers.ts';
 export async function runServer(app: App, options: { runWorkers: boolean }): Promise<void> {
   const { config, log } = app;
   const metrics = createFinbotMetrics();
-  const http = createHttpServer((error) => {
-    metrics.errors.inc({ component: 'http' });
-    log.error({ err: error }, 'http handler failed');
-  });
+  const http = createHttpServer(
+    (error) => {
+      metrics.errors.inc({ component: 'http' });
+      log.error({ err: error }, 'http handler failed');
+    },
+    { onRefused: (refusal) => log.warn(refusal, 'http request refused') },
+  );
   const senders: SenderRegistry = {};
   const workers = await startWorkers(app, senders, metrics, options);
   const mainThreadHandler = createHandler(app, workers.runScheduler);

@@ -4,7 +4,7 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { createHttpServer, type HttpServer } from '../../src/bots/http/http-server.ts';
+import { createHttpServer, type HttpServer, type Refusal } from '../../src/bots/http/http-server.ts';
 import { type SlackAdapter, type StartSlackOptions, startSlack } from '../../src/bots/slack/start-slack.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
@@ -18,6 +18,9 @@ export interface SlackHarness {
   readonly slack: FakeSlack;
   readonly adapter: SlackAdapter;
   readonly http: HttpServer;
+  /** What the shared server answered 500 for, and what it refused as the client's fault. */
+  readonly httpErrors: unknown[];
+  readonly refusals: Refusal[];
   /** http://127.0.0.1:PORT/slack/events */
   readonly eventsUrl: string;
   /** Runs `/expense <text>` as `user`; resolves with the HTTP status and the ack body. */
@@ -82,7 +85,15 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   const core = await createCoreHarness();
   const slack = await startFakeSlack({ users: options.users ?? [] });
   const log = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
-  const http = createHttpServer((error) => log.error({ err: error }, 'http error'));
+  const httpErrors: unknown[] = [];
+  const refusals: Refusal[] = [];
+  const http = createHttpServer(
+    (error) => {
+      httpErrors.push(error);
+      log.error({ err: error }, 'http error');
+    },
+    { onRefused: (refusal) => refusals.push(refusal) },
+  );
   const handleMessage = options.wrap ? options.wrap(core.handle) : core.handle;
   const adapter = await startSlack({
     botToken: slack.botToken,
@@ -130,6 +141,8 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
     slack,
     adapter,
     http,
+    httpErrors,
+    refusals,
     eventsUrl,
     post,
     async command(user, text, commandOptions = {}) {

@@ -1,8 +1,31 @@
-/** The one HTTP server every adapter shares (Telegram webhook, Slack events, the stats API), on PORT. */
+/**
+ * The one HTTP server every adapter shares (Telegram webhook, Slack events, the stats API), on PORT. It reads
+ * every routed request's body itself (capped, 413 beyond), so no handler reads a stream of unbounded size, and
+ * answers a handler's HttpRequestError with its 4xx: a client's mistake is never a 500 or an error-level log.
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HttpRequestError } from './http-request-error.ts';
+import { IncompleteBodyError, maxBodyBytes, readRequestBody } from './read-request-body.ts';
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+/** `body` is the whole request body, already read (empty for a request without one). */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, body: Buffer) => void | Promise<void>;
+
+/** A request refused as the client's fault (4xx), or one whose client left before its body was in. */
+export interface Refusal {
+  readonly method: string;
+  readonly path: string;
+  /** The status answered; undefined when the client was gone before an answer could be sent. */
+  readonly status: number | undefined;
+  readonly reason: string;
+}
+
+export interface HttpServerOptions {
+  /** Called for each refusal, to log it at warn level or lower; never an error. */
+  readonly onRefused?: (refusal: Refusal) => void;
+  /** Largest request body taken; 1 MiB by default. */
+  readonly maxBodyBytes?: number;
+}
 
 export interface HttpServer {
   /** Handles `method` requests to exactly `path` (query string ignored). */
@@ -21,7 +44,9 @@ export interface HttpServer {
 
 const defaultCloseGraceMs = 3000;
 
-export function createHttpServer(onError: (error: unknown) => void): HttpServer {
+/** `onError` hears of handler failures that are the server's fault (answered 500). */
+export function createHttpServer(onError: (error: unknown) => void, options: HttpServerOptions = {}): HttpServer {
+  const limit = options.maxBodyBytes ?? maxBodyBytes;
   const exact = new Map<string, RouteHandler>();
   const prefixes: Array<{ prefix: string; handler: RouteHandler }> = [];
 
@@ -34,12 +59,30 @@ export function createHttpServer(onError: (error: unknown) => void): HttpServer 
       sendJson(response, knownPath ? 405 : 404, { error: knownPath ? 'method not allowed' : 'not found' });
       return;
     }
-    Promise.resolve()
-      .then(() => handler(request, response))
+    readRequestBody(request, limit)
+      .then((body) => handler(request, response, body))
       .catch((error: unknown) => {
-        onError(error);
-        if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
-        else response.end();
+        const refuse = (status: number | undefined, reason: string) =>
+          options.onRefused?.({ method: request.method ?? '', path, status, reason });
+        if (error instanceof IncompleteBodyError) {
+          refuse(undefined, error.message);
+          response.destroy();
+        } else if (error instanceof HttpRequestError) {
+          refuse(error.status, error.message);
+          if (response.headersSent) response.end();
+          // After a 413 the rest of the body is not wanted: the connection is not reused for another request.
+          else
+            sendJson(
+              response,
+              error.status,
+              { error: error.message },
+              error.status === 413 ? { connection: 'close' } : {},
+            );
+        } else {
+          onError(error);
+          if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+          else response.end();
+        }
       });
   });
 
@@ -77,23 +120,17 @@ export function createHttpServer(onError: (error: unknown) => void): HttpServer 
   };
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
   });
   response.end(text);
-}
-
-/** Reads a request body, refusing bodies over `limitBytes`. */
-export async function readBody(request: IncomingMessage, limitBytes = 1_000_000): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

@@ -9,6 +9,7 @@ import type { MessageHandler } from '../../core/service/handle-message.ts';
 import { type HttpServer, sendJson } from '../http/http-server.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createSlackApp } from './create-slack-app.ts';
+import { screenSlackRequest } from './screen-slack-request.ts';
 import type { DigestNowHandler, SlackHandlerDeps, WeekSummaryProvider } from './slack-handler-deps.ts';
 import { createSlackReplySender } from './slack-reply-sender.ts';
 import { createSlackWebClient } from './slack-web-client.ts';
@@ -109,12 +110,14 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   );
 
   if (receiver && options.http) {
-    options.http.route('POST', slackEventsPath, (request, response) => {
+    options.http.route('POST', slackEventsPath, (request, response, body) => {
       if (stopped) {
         sendJson(response, 503, { error: 'shutting down' });
         return;
       }
-      receiver.requestListener(request, response);
+      screenSlackRequest(request.headers, body, Date.now());
+      // The shared server read the body already; Bolt takes a buffered request by its `rawBody`.
+      receiver.requestListener(Object.assign(request, { rawBody: body }), response);
     });
   } else {
     await app.start();
