@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
+import { normalizeWebhookSecret, webhookSecretProblem } from '../bots/telegram/webhook-secret.ts';
 import { isKnownCurrency } from '../core/money/currency.ts';
 import { isValidTimeZone } from '../core/time/period.ts';
 import { isInMemorySqlite } from '../storage/sqlite/open-sqlite.ts';
@@ -52,7 +53,12 @@ const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalText,
   TELEGRAM_WEBHOOK_URL: optionalText,
-  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText
+    .transform((text) => (text === undefined ? undefined : normalizeWebhookSecret(text)))
+    .superRefine((secret, context) => {
+      const problem = secret === undefined ? undefined : webhookSecretProblem(secret);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -80,15 +86,18 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 function checkCombinations(config: Config): string[] {
   const problems: string[] = [];
   if (config.HANDLER_THREAD === true && isInMemorySqlite(config.DATABASE_URL)) {
-    problems.push(
-      '  HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only',
-    );
+    problems.push('HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only');
   }
   return problems;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** One line, each problem naming its variable, so a start-up log or a terminal shows it whole. */
+function configError(problems: ReadonlyArray<string>): ConfigError {
+  return new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }
 
 /**
@@ -104,11 +113,10 @@ export function wantsHandlerThread(config: Config, cores: number): boolean {
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    throw configError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const problems = checkCombinations(result.data);
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw configError(problems);
   return Object.freeze(result.data);
 }
 

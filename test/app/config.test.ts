@@ -41,4 +41,27 @@ describe('configuration', () => {
       );
     }
   });
+
+  test('TELEGRAM_WEBHOOK_SECRET: off in any case, else 16+ characters, else one line naming it', () => {
+    for (const off of ['off', 'OFF', 'Off', ' oFf ']) {
+      assert.equal(parseConfig({ TELEGRAM_WEBHOOK_SECRET: off }).TELEGRAM_WEBHOOK_SECRET, 'off', off);
+    }
+    const sixteen = 'abcdefgh_1234-XY';
+    assert.equal(parseConfig({ TELEGRAM_WEBHOOK_SECRET: sixteen }).TELEGRAM_WEBHOOK_SECRET, sixteen);
+    assert.equal(parseConfig({}).TELEGRAM_WEBHOOK_SECRET, undefined);
+    for (const bad of ['OFFF', 'hook-secret', 'abcdefgh_1234-X', 'sixteen chars ok', 'x'.repeat(257), 'o\u0000ff']) {
+      assert.throws(
+        () => parseConfig({ TELEGRAM_WEBHOOK_SECRET: bad }),
+        (error: Error) => {
+          assert.ok(error instanceof ConfigError, bad);
+          assert.equal(error.message.includes('\n'), false, bad);
+          assert.match(
+            error.message,
+            /^Invalid configuration: TELEGRAM_WEBHOOK_SECRET: must be "off" or 16–256 characters/,
+          );
+          return true;
+        },
+      );
+    }
+  });
 });

@@ -47,7 +47,7 @@ for (const { mode, handlerThread } of variants) {
         API_TOKEN: 'api-secret',
         FINBOT_NOW: '',
         ...(mode === 'webhook'
-          ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`, TELEGRAM_WEBHOOK_SECRET: 'hook-secret' }
+          ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`, TELEGRAM_WEBHOOK_SECRET: 'hook-secret-0123456789' }
           : {}),
         HANDLER_THREAD: handlerThread,
       });
@@ -64,7 +64,7 @@ for (const { mode, handlerThread } of variants) {
       await deleteQueueKeys(prefix);
     });
 
-    const send = async (text: string, secret = 'hook-secret') => {
+    const send = async (text: string, secret = 'hook-secret-0123456789') => {
       const update = { update_id: 5000 + updateId, message: { message_id: updateId++, date: 1, chat, from, text } };
       if (mode === 'polling') {
         telegram.inject(update);

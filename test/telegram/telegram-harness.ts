@@ -75,7 +75,9 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
   const telegram = await startFakeTelegram();
   const logs: LogLine[] = [];
   const log = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const http = createHttpServer((error) => log.error({ err: error }, 'http handler failed'));
+  const http = createHttpServer((error) => log.error({ err: error }, 'http handler failed'), {
+    onRefused: (refusal) => log.warn(refusal, 'http request refused'),
+  });
   const port = await http.listen(0, '127.0.0.1');
   const webhookUrl = `http://127.0.0.1:${port}/telegram/webhook`;
   const handleMessage = options.wrap ? options.wrap(core.handle) : core.handle;

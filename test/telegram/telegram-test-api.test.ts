@@ -100,7 +100,7 @@ describe('against the telegram-test-api emulator', () => {
       token,
       apiRoot: emulator.config.apiURL,
       webhookUrl: `http://127.0.0.1:${port}/telegram/webhook`,
-      webhookSecret: 'emulator-secret',
+      webhookSecret: 'emulator-secret-0123',
       http,
       handleMessage: (core as CoreHarness).handle,
       log: pino({ level: 'silent' }),

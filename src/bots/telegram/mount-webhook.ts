@@ -6,20 +6,27 @@
  * turned off (`secretToken: 'off'`), which is accepted only for a webhook URL on this machine and then
  * takes requests only from this machine (403 otherwise): nobody else can post updates in a user's name.
  * A request relayed by a proxy or tunnel on this machine also arrives from a loopback address, so one that
- * carries a forwarding header is refused too.
+ * carries any forwarding header is refused too. A plain TCP forwarder adds no header and cannot be told
+ * apart: `off` is for a machine where nothing relays to the webhook port.
+ *
+ * The shared server has read the body (1 MiB at most); grammY gets it through a small adapter of its own
+ * kind, and a body that is no update is answered 400 after the secret is checked.
  */
-import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Bot, webhookCallback } from 'grammy';
+import type { Update } from 'grammy/types';
+import { carriesForwardingHeader } from '../http/forwarding-headers.ts';
 import { type HttpServer, sendJson } from '../http/http-server.ts';
 import { allowedUpdates } from './create-telegram-bot.ts';
 import { isLoopbackAddress } from './loopback.ts';
+import { readWebhookUpdate } from './read-webhook-update.ts';
+import { secretCheckOff } from './webhook-secret.ts';
 
 export interface WebhookOptions {
   readonly http: HttpServer;
   /** The public HTTPS URL Telegram posts to (TELEGRAM_WEBHOOK_URL). */
   readonly url: string;
-  /** The secret Telegram sends back, or 'off' (loopback URL and callers only). */
+  /** The secret Telegram sends back, or 'off' (loopback URL and callers only), as normalized. */
   readonly secretToken: string;
   /**
    * Telegram is answered 200 after this long even if the update is still being handled (its reply waiting
@@ -28,31 +35,31 @@ export interface WebhookOptions {
   readonly answerWithinMs?: number;
 }
 
-/** Telegram accepts 1–256 characters of A–Z, a–z, 0–9, _ and -. */
-export function isValidSecretToken(secret: string): boolean {
-  return /^[A-Za-z0-9_-]{1,256}$/.test(secret);
+const secretHeader = 'x-telegram-bot-api-secret-token';
+
+/** The shape of grammY's framework adapters (its own type is not exported). */
+interface WebhookExchange {
+  readonly update: Update;
+  readonly header: string | undefined;
+  end(): void;
+  respond(json: string): void;
+  unauthorized(): void;
+  readonly handlerReturn?: undefined;
 }
 
-/** A secret derived from the bot token, so every instance agrees on it when none is configured. */
-export function derivedSecretToken(botToken: string): string {
-  return createHash('sha256').update(`finbot-telegram-webhook:${botToken}`).digest('hex');
-}
-
-/** The value of TELEGRAM_WEBHOOK_SECRET that turns the check off (for local Bot API emulators only). */
-export const secretCheckOff = 'off';
-
-const forwardingHeaders = [
-  'forwarded',
-  'via',
-  'x-forwarded-for',
-  'x-forwarded-host',
-  'x-forwarded-proto',
-  'x-real-ip',
-  'cf-connecting-ip',
-];
-
-function isForwarded(headers: IncomingHttpHeaders): boolean {
-  return forwardingHeaders.some((name) => headers[name] !== undefined);
+/** grammY's request-response adapter over a request whose body the shared server has read already. */
+function bufferedRequest(request: IncomingMessage, response: ServerResponse, body: Buffer): WebhookExchange {
+  const header = request.headers[secretHeader];
+  return {
+    // A getter: grammY asks for the update only after the secret matched.
+    get update() {
+      return readWebhookUpdate(body);
+    },
+    header: Array.isArray(header) ? header[0] : header,
+    end: () => response.end(),
+    respond: (json) => response.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    unauthorized: () => sendJson(response, 401, { error: 'wrong or missing secret token' }),
+  };
 }
 
 /** Routes the webhook path, then registers the webhook with Telegram. */
@@ -64,17 +71,17 @@ export async function mountWebhook(bot: Bot, options: WebhookOptions): Promise<v
       `TELEGRAM_WEBHOOK_SECRET=off is allowed only for a webhook URL on this machine, not ${url.hostname}`,
     );
   }
-  const callback = webhookCallback(bot, 'http', {
+  const callback = webhookCallback(bot, bufferedRequest, {
     ...(checked ? { secretToken: options.secretToken } : {}),
     onTimeout: 'return',
     timeoutMilliseconds: options.answerWithinMs ?? 5000,
   });
-  options.http.route('POST', url.pathname, (request, response) => {
-    if (!checked && (!isLoopbackAddress(request.socket.remoteAddress) || isForwarded(request.headers))) {
+  options.http.route('POST', url.pathname, (request, response, body) => {
+    if (!checked && (!isLoopbackAddress(request.socket.remoteAddress) || carriesForwardingHeader(request.headers))) {
       sendJson(response, 403, { error: 'webhook calls without a secret are taken from this machine only' });
       return;
     }
-    return callback(request, response);
+    return callback(request, response, body);
   });
   await bot.api.setWebhook(options.url, {
     ...(checked ? { secret_token: options.secretToken } : {}),

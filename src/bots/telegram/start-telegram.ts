@@ -9,13 +9,14 @@ import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { HttpServer } from '../http/http-server.ts';
 import { createSenderApi } from './create-sender-api.ts';
 import { createTelegramBot } from './create-telegram-bot.ts';
-import { derivedSecretToken, isValidSecretToken, mountWebhook, secretCheckOff } from './mount-webhook.ts';
+import { mountWebhook } from './mount-webhook.ts';
 import type { ThrottleOptions } from './outbound-throttle.ts';
 import { type Polling, startPolling } from './start-polling.ts';
 import { commandMenu } from './telegram-commands.ts';
 import type { DigestNowHandler } from './telegram-handler-deps.ts';
 import { createTelegramReplySender } from './telegram-reply-sender.ts';
 import { createTypingIndicators } from './typing-indicators.ts';
+import { derivedSecretToken, normalizeWebhookSecret, secretCheckOff, webhookSecretProblem } from './webhook-secret.ts';
 
 export interface StartTelegramOptions {
   readonly token: string;
@@ -23,7 +24,7 @@ export interface StartTelegramOptions {
   readonly apiRoot?: string;
   /** TELEGRAM_WEBHOOK_URL: when set, webhook mode on `http` at this URL's path. */
   readonly webhookUrl?: string;
-  /** TELEGRAM_WEBHOOK_SECRET; derived from the token when absent. */
+  /** TELEGRAM_WEBHOOK_SECRET (`off` in any case, or 16+ characters); derived from the token when absent. */
   readonly webhookSecret?: string;
   /** The shared server; required in webhook mode (the caller listens on it). */
   readonly http?: HttpServer;
@@ -52,13 +53,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   if (options.webhookUrl && !options.http) {
     throw new Error('TELEGRAM_WEBHOOK_URL is set but no HTTP server was given to serve the webhook');
   }
-  if (
-    options.webhookSecret !== undefined &&
-    options.webhookSecret !== secretCheckOff &&
-    !isValidSecretToken(options.webhookSecret)
-  ) {
-    throw new Error('TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
-  }
+  const webhookSecret = options.webhookSecret === undefined ? undefined : normalizeWebhookSecret(options.webhookSecret);
+  const secretProblem = webhookSecret === undefined ? undefined : webhookSecretProblem(webhookSecret);
+  if (secretProblem) throw new Error(`TELEGRAM_WEBHOOK_SECRET ${secretProblem}`);
   const senderApi = createSenderApi({
     token: options.token,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
@@ -89,9 +86,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     await mountWebhook(bot, {
       http: options.http,
       url: options.webhookUrl,
-      secretToken: options.webhookSecret ?? derivedSecretToken(options.token),
+      secretToken: webhookSecret ?? derivedSecretToken(options.token),
     });
-    if (options.webhookSecret === secretCheckOff) {
+    if (webhookSecret === secretCheckOff) {
       log.warn(
         'telegram webhook secret check is off (TELEGRAM_WEBHOOK_SECRET=off): webhook calls are taken from this machine only',
       );
