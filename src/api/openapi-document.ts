@@ -30,8 +30,9 @@ const userParameters = [
     name: 'platformUserId',
     in: 'path',
     required: true,
-    description: 'The user’s id on the platform, URL-encoded: Telegram "12345", Slack "T0123:U0456".',
-    schema: { type: 'string' },
+    description:
+      'The user’s id on the platform, URL-encoded: Telegram "12345", Slack "T0123:U0456". At most 128 characters, no control characters.',
+    schema: { type: 'string', minLength: 1, maxLength: 128 },
   },
 ] as const;
 
@@ -155,7 +156,8 @@ export const openApiDocument = {
             name: 'week',
             in: 'query',
             required: false,
-            description: 'ISO week; defaults to the user’s current week in their time zone.',
+            description:
+              'ISO week of a year from 2000 to 2100; defaults to the user’s current week in their time zone.',
             schema: { type: 'string', pattern: '^\\d{4}-W\\d{2}$', examples: ['2026-W47'] },
           },
         ],
@@ -164,7 +166,7 @@ export const openApiDocument = {
             description: 'Stats',
             content: { 'application/json': { schema: { $ref: '#/components/schemas/WeeklyStats' } } },
           },
-          '400': { ...error, description: 'Not an ISO week.' },
+          '400': { ...error, description: 'Not an ISO week of 2000–2100, or a malformed user id.' },
           ...authErrors,
         },
       },
@@ -175,8 +177,20 @@ export const openApiDocument = {
         security: [{ bearer: [] }],
         parameters: [
           ...userParameters,
-          { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
-          { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            description: 'A date from 2000-01-01 to 2100-12-31.',
+            schema: { type: 'string', format: 'date' },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            description: 'A date from 2000-01-01 to 2100-12-31.',
+            schema: { type: 'string', format: 'date' },
+          },
           {
             name: 'group',
             in: 'query',
@@ -189,7 +203,11 @@ export const openApiDocument = {
             description: 'Sums',
             content: { 'application/json': { schema: { $ref: '#/components/schemas/RangeStats' } } },
           },
-          '400': { ...error, description: 'A missing or malformed date, from after to, or an unknown group.' },
+          '400': {
+            ...error,
+            description:
+              'A missing or malformed date, one outside 2000–2100, from after to, an unknown group, or a malformed user id.',
+          },
           ...authErrors,
         },
       },

@@ -6,12 +6,14 @@ import type { Platform } from '../core/domain/user.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { getWeeklyStats } from '../core/stats/weekly-stats.ts';
 import type { Clock } from '../core/time/clock.ts';
-import { isoWeekOf, isoWeekPeriod, localToday, parseIsoDate } from '../core/time/period.ts';
+import { dayNumber } from '../core/time/calendar-date.ts';
+import { isoWeekOf, localToday } from '../core/time/period.ts';
 import { hasBearerToken } from './bearer-token.ts';
 import type { FinbotMetrics, MetricsRegistry } from './metrics.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { getRangeStats, type RangeGrouping, rangeGroupings } from './range-stats.ts';
 import { type ReadinessCheck, runChecks } from './readiness-checks.ts';
+import { checkDate, checkUserId, checkWeek } from './stats-params.ts';
 
 export interface StatsApiDeps {
   readonly store: LedgerStore;
@@ -67,20 +69,18 @@ async function handleUserStats(deps: StatsApiDeps, request: IncomingMessage, res
     return fail(404, 'not found');
   }
   if (!platforms.includes(platform as Platform)) return fail(404, `unknown platform "${platform}"`);
-  let platformUserId: string;
-  try {
-    platformUserId = decodeURIComponent(encodedId);
-  } catch {
-    return fail(400, 'the user id is not correctly URL-encoded');
-  }
+  const userId = checkUserId(encodedId);
+  if (!userId.ok) return fail(400, userId.error);
+  const platformUserId = userId.value;
 
   const query = url.searchParams;
   if (isWeekly) {
-    const week = query.get('week');
-    if (week !== null && !isoWeekPeriod(week)) return fail(400, `week "${week}" is not an ISO week like 2026-W47`);
+    const weekText = query.get('week');
+    const week = weekText === null ? undefined : checkWeek(weekText);
+    if (week && !week.ok) return fail(400, week.error);
     const user = await deps.store.findUser(platform as Platform, platformUserId);
     if (!user) return fail(404, 'no such user');
-    const chosen = week ?? isoWeekOf(localToday(deps.clock, user.timeZone));
+    const chosen = week?.value ?? isoWeekOf(localToday(deps.clock, user.timeZone));
     return sendNoStore(response, statsJson(user, await getWeeklyStats(deps.store, user, chosen)));
   }
 
@@ -88,13 +88,12 @@ async function handleUserStats(deps: StatsApiDeps, request: IncomingMessage, res
   const to = query.get('to');
   const group = query.get('group') ?? 'category';
   if (from === null || to === null) return fail(400, 'from and to are required, e.g. ?from=2026-11-01&to=2026-11-30');
-  const start = parseIsoDate(from);
-  const end = parseIsoDate(to);
-  if (!start) return fail(400, `from "${from}" is not a date like 2026-11-01`);
-  if (!end) return fail(400, `to "${to}" is not a date like 2026-11-30`);
-  if (end < start) return fail(400, 'from must not be after to');
+  for (const checked of [checkDate('from', from), checkDate('to', to)]) {
+    if (!checked.ok) return fail(400, checked.error);
+  }
+  if (to < from) return fail(400, 'from must not be after to');
   const maxDays = deps.maxRangeDays ?? 3700;
-  if (end.diff(start, 'days').days + 1 > maxDays) return fail(400, `the range is longer than ${maxDays} days`);
+  if (dayNumber(to) - dayNumber(from) + 1 > maxDays) return fail(400, `the range is longer than ${maxDays} days`);
   if (!rangeGroupings.includes(group as RangeGrouping)) return fail(400, 'group must be category, day or week');
   const user = await deps.store.findUser(platform as Platform, platformUserId);
   if (!user) return fail(404, 'no such user');

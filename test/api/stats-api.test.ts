@@ -21,6 +21,7 @@ for (const kind of testDatabases) {
     let slackUser: User;
     let redisUp = true;
     const metrics = createFinbotMetrics();
+    const serverErrors: unknown[] = [];
 
     before(async () => {
       db = await kind.open();
@@ -34,7 +35,7 @@ for (const kind of testDatabases) {
       await spend(db.store, asha, 500, 'snacks', '2026-11-24');
       await spend(db.store, other, 777777, 'groceries', '2026-11-18');
       await spend(db.store, slackUser, 4200, 'lunch', '2026-11-24', 'GBP');
-      http = createHttpServer(() => {});
+      http = createHttpServer((error) => serverErrors.push(error));
       registerStatsApi(http, {
         store: db.store,
         apiToken: token,
@@ -141,6 +142,40 @@ for (const kind of testDatabases) {
         assert.equal(response.status, 400, path);
         assert.match(((await response.json()) as { error: string }).error, message, path);
       }
+    });
+
+    test('weeks, dates and user ids the database cannot take are 400 with a JSON error, never a 500', async () => {
+      const longId = 'u'.repeat(129);
+      const cases: Array<[string, RegExp]> = [
+        ['/api/v1/users/telegram/1001/stats/weekly?week=9999-W52', /not in the years 2000–2100/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=0000-W01', /not in the years 2000–2100/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=1999-W52', /not in the years/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=2101-W01', /not in the years/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=2025-W53', /not an ISO week/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=2026-W00', /not an ISO week/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=%2B2026-W01', /not an ISO week/],
+        ['/api/v1/users/telegram/1001/stats/weekly?week=2026-W01%00', /not an ISO week/],
+        ['/api/v1/users/telegram/1001/stats?from=0000-01-01&to=0000-01-31', /from "0000-01-01" is not in the years/],
+        ['/api/v1/users/telegram/1001/stats?from=2026-11-01&to=9999-12-31', /to "9999-12-31" is not in the years/],
+        ['/api/v1/users/telegram/%00/stats/weekly', /control characters/],
+        ['/api/v1/users/telegram/1001%00/stats?from=2026-11-01&to=2026-11-30', /control characters/],
+        ['/api/v1/users/slack/T0123%3AU0456%0A/stats/weekly', /control characters/],
+        [`/api/v1/users/telegram/${longId}/stats/weekly`, /1 to 128 characters/],
+        ['/api/v1/users/telegram/%E0%A4/stats/weekly', /URL-encoded/],
+      ];
+      for (const [path, message] of cases) {
+        const response = await get(path);
+        assert.equal(response.status, 400, path);
+        assert.match(response.headers.get('content-type') ?? '', /application\/json/, path);
+        assert.match(((await response.json()) as { error: string }).error, message, path);
+      }
+      assert.deepEqual(serverErrors, []);
+      // The edges of the range are taken.
+      assert.equal((await get('/api/v1/users/telegram/1001/stats/weekly?week=2000-W01')).status, 200);
+      assert.equal((await get('/api/v1/users/telegram/1001/stats/weekly?week=2100-W52')).status, 200);
+      assert.equal((await get('/api/v1/users/telegram/1001/stats/weekly?week=2026-w53')).status, 200);
+      assert.equal((await get('/api/v1/users/telegram/1001/stats?from=2000-01-01&to=2000-01-02')).status, 200);
+      assert.equal((await get(`/api/v1/users/telegram/${'u'.repeat(128)}/stats/weekly`)).status, 404);
     });
 
     test('health, readiness and metrics', async () => {
