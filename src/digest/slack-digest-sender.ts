@@ -1,4 +1,9 @@
-/** DigestSender over the Slack Web API: a direct message with the chart uploaded as a file and the text as its comment. */
+/**
+ * DigestSender over the Slack Web API: a direct message with the chart uploaded as a file and the text as its
+ * comment. Slack reads `&`, `<` and `>` in both as markup, so the text (categories and notes are the user's
+ * own words) is escaped: a category named `<!channel>` must stay text, not notify a channel.
+ */
+import { escapeSlackText } from '../bots/slack/slack-text.ts';
 import {
   type DigestMessage,
   type DigestRecipient,
@@ -72,9 +77,10 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
       const opened = await call('conversations.open', { users: userId });
       const channel = (opened.channel as { id?: string } | undefined)?.id;
       if (!channel) throw new Error('Slack conversations.open returned no channel');
+      const text = escapeSlackText(message.text);
       if (!message.chart) {
         await pace();
-        await call('chat.postMessage', { channel, text: message.text });
+        await call('chat.postMessage', { channel, text });
         return;
       }
       const png = message.chart.png;
@@ -93,7 +99,7 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
       await call('files.completeUploadExternal', {
         files: JSON.stringify([{ id: String(upload.file_id), title: 'Weekly digest' }]),
         channel_id: channel,
-        initial_comment: message.text,
+        initial_comment: text,
       });
     },
   };

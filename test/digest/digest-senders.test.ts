@@ -5,10 +5,14 @@ import {
   DigestRecipientUnreachableError,
   DigestThrottledError,
 } from '../../src/core/digest/digest-sender.ts';
+import { fromSlackText } from '../../src/bots/slack/slack-text.ts';
+import { buildDigest } from '../../src/core/digest/build-digest.ts';
+import { renderDigestText } from '../../src/core/digest/render-digest-text.ts';
 import { createSlackDigestSender } from '../../src/digest/slack-digest-sender.ts';
 import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack-server.ts';
+import { newUser, spend, sqliteDatabase } from './digest-databases.ts';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const withChart: DigestMessage = {
@@ -106,5 +110,32 @@ describe('Slack digest sender', () => {
       sender().send(recipient, { text: 'hi' }, noPace),
       (error: Error) => !(error instanceof DigestRecipientUnreachableError) && /internal_error/.test(error.message),
     );
+  });
+
+  test('user text in the digest stays text: a category <!channel> notifies nobody, in the comment or a message', async () => {
+    const db = await sqliteDatabase.open();
+    try {
+      const user = await db.store.createUser(newUser('T0123:U0789', { platform: 'slack' }));
+      await spend(db.store, user, 25000, '<!channel>', '2026-11-17');
+      await spend(db.store, user, 12000, 'R&D <@U0BOSS>', '2026-11-18');
+      const text = renderDigestText(await buildDigest(db.store, user, '2026-W47'), user);
+      assert.match(text, /<!channel>/);
+      const to = { userId: user.id, platform: 'slack' as const, platformUserId: user.platformUserId };
+
+      await sender().send(to, { ...withChart, text }, noPace);
+      const comment = String(slack.callsTo('files.completeUploadExternal').at(-1)?.body.initial_comment);
+      await sender().send(to, { text }, noPace);
+      const message = String(slack.callsTo('chat.postMessage').at(-1)?.body.text);
+
+      for (const sent of [comment, message]) {
+        assert.doesNotMatch(sent, /<!channel>|<@U0BOSS>|R&D/);
+        assert.match(sent, /&lt;!channel&gt;/);
+        assert.match(sent, /R&amp;D &lt;@U0BOSS&gt;/);
+        // What Slack shows is exactly the digest's words.
+        assert.equal(fromSlackText(sent), text);
+      }
+    } finally {
+      await db.drop();
+    }
   });
 });
