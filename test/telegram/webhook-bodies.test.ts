@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
 import { asha, startTelegramHarness, type TelegramHarness, webhookSecret } from './telegram-harness.ts';
 
 const message = (fields: Record<string, unknown>) =>
@@ -74,6 +75,56 @@ describe('webhook bodies that are no Telegram update (PostgreSQL)', () => {
     const huge = `{"update_id": 9000002, "message": {"text": "${'x'.repeat(10 * 1024 * 1024)}"}}`;
     const response = await post(huge);
     assert.equal(response.status, 413);
+    assert.deepEqual(errorLogs(), []);
+  });
+
+  test('any JSON shaped roughly like an update is 200 or 400, never a 500 or an error log', async () => {
+    // Each field is either of its right type or any JSON value, so both the checks and the handlers are reached.
+    const either = <T>(right: fc.Arbitrary<T>) => fc.oneof(right, fc.jsonValue());
+    const user = fc.record(
+      {
+        id: either(fc.integer({ min: 1, max: 999_999 })),
+        first_name: either(fc.string()),
+        username: either(fc.string()),
+      },
+      { requiredKeys: [] },
+    );
+    const chat = fc.record({
+      id: either(fc.integer({ min: 1, max: 999_999 })),
+      type: either(fc.constantFrom('private', 'group')),
+    });
+    const message = fc.record(
+      {
+        message_id: either(fc.nat()),
+        date: either(fc.nat()),
+        chat: either(chat),
+        from: either(user),
+        text: either(fc.oneof(fc.string(), fc.constantFrom('/start', '/help', 'help', '250 groceries', '/delete 1'))),
+        entities: either(
+          fc.array(fc.record({ type: fc.constant('bot_command'), offset: fc.nat(3), length: fc.nat(8) })),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const callback = fc.record(
+      { id: either(fc.string()), from: either(user), data: either(fc.string()), message: either(message) },
+      { requiredKeys: [] },
+    );
+    const update = fc
+      .tuple(
+        either(fc.integer({ min: 1, max: 2 ** 31 })),
+        fc.constantFrom('message', 'edited_message', 'callback_query', 'my_chat_member', 'poll'),
+        fc.oneof(message, callback, fc.jsonValue()),
+      )
+      .map(([updateId, kind, payload]) => ({ update_id: updateId, [kind]: payload }));
+    await fc.assert(
+      fc.asyncProperty(update, async (body) => {
+        const response = await post(JSON.stringify(body));
+        await response.arrayBuffer();
+        return response.status === 200 || response.status === 400;
+      }),
+      { numRuns: 400 },
+    );
     assert.deepEqual(errorLogs(), []);
   });
 
