@@ -1,4 +1,5 @@
 /** The one entry point every adapter calls: a chat message in, a reply out, handled exactly once. */
+import { capLength, cleanText } from '../domain/clean-text.ts';
 import type { Intent } from '../parse/intent.ts';
 import { parseMessage } from '../parse/parse-message.ts';
 import { localToday } from '../time/period.ts';
@@ -43,7 +44,8 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         weekStart: user.weekStart,
         maxAmountMajor: deps.settings.maxAmountMajor,
       });
-      const text = message.text.slice(0, storedTextLimit);
+      // What is kept of the message (thread, run) is cleaned: PostgreSQL refuses NULs, and controls help no one.
+      const text = capLength(cleanText(message.text), storedTextLimit);
       const target = message.replyTarget ?? null;
       // With a model, an unclear expense is read by it (and validated here); without one, the parser's question is asked.
       const result = !deps.runScheduler
@@ -56,7 +58,7 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
 
       if (!result.threadWritten) {
         await store.appendThreadMessages(thread.id, [
-          { role: 'user', content: message.text.slice(0, storedTextLimit), createdAt: now },
+          { role: 'user', content: text, createdAt: now },
           ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
           { role: 'assistant', content: result.reply.text, createdAt: now },
         ]);
