@@ -97,8 +97,26 @@ const namedRules: ReadonlyArray<NamedRule> = [
     },
   },
   {
-    regex: new RegExp(String.raw`${lead}(?:last|past)\s+fortnight(?!\w)`, 'giu'),
+    regex: new RegExp(String.raw`${lead}(?:(?:last|past|this)\s+fortnight|fortnight\s+so\s+far)(?!\w)`, 'giu'),
     spec: () => ok({ kind: 'last_n_days', days: 14 }),
+  },
+  {
+    regex: new RegExp(String.raw`${lead}(this|current|last|past|previous)\s+quarter(?!\w)`, 'giu'),
+    spec: (m, ctx) => ok(quarter(ctx.today, /^(?:this|current)$/i.test(m[1] ?? '') ? 0 : -1)),
+  },
+  {
+    regex: new RegExp(String.raw`${lead}q([1-4])(?:\s+(20\d\d))?(?!\w)`, 'giu'),
+    spec: (m, ctx) => {
+      const year = Number(m[2] ?? ctx.today.slice(0, 4));
+      const from = `${year}-${String((Number(m[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+      if (from > ctx.today) return err(`Q${m[1]} ${year} has not started yet.`);
+      return ok({
+        kind: 'range',
+        from,
+        to: monthEnd(monthStart(from, 2)),
+        label: `in Q${m[1]}${m[2] ? ` ${year}` : ''}`,
+      });
+    },
   },
   {
     regex: new RegExp(String.raw`${lead}(week|month)\s+before\s+last(?!\w)`, 'giu'),
@@ -140,6 +158,33 @@ const namedRules: ReadonlyArray<NamedRule> = [
     regex: /(?<!\w)(?:(?:over|on|at|during|for|in)\s+)?(?:(last|this|past)\s+|the\s+)weekend(?!\w)/giu,
     spec: (m, ctx) => ok(weekend(ctx.today, (m[1] ?? '').toLowerCase() === 'last')),
   },
+  // Hindi written in Latin letters, as many in India chat: "is mahine", "pichle hafte", "aaj", "kal".
+  {
+    regex: /(?<!\w)(?:(?:is|iss|ye|yeh)\s+(?:mahine|mahina)|(?:iss|yeh)\s+month)(?!\w)/giu,
+    spec: () => ok({ kind: 'this_month' }),
+  },
+  {
+    regex: /(?<!\w)(?:(?:pichle|pichhle|pichla|pichhla)\s+(?:mahine|mahina|month)|last\s+(?:mahine|mahina))(?!\w)/giu,
+    spec: () => ok({ kind: 'last_month' }),
+  },
+  {
+    regex: /(?<!\w)(?:(?:is|iss|ye|yeh)\s+(?:hafte|hafta)|(?:iss|yeh)\s+week)(?!\w)/giu,
+    spec: () => ok({ kind: 'this_week' }),
+  },
+  {
+    regex: /(?<!\w)(?:(?:pichle|pichhle|pichla|pichhla)\s+(?:hafte|hafta|week)|last\s+(?:hafte|hafta))(?!\w)/giu,
+    spec: () => ok({ kind: 'last_week' }),
+  },
+  {
+    regex: /(?<!\w)(?:(?:is|iss|ye|yeh)\s+(?:saal|sal)|(?:iss|yeh)\s+year)(?!\w)/giu,
+    spec: (_m, ctx) => ok(yearRange(ctx.today.slice(0, 4), 'this year')),
+  },
+  {
+    regex: /(?<!\w)(?:pichle|pichhle|pichla|pichhla)\s+(?:saal|sal|year)(?!\w)/giu,
+    spec: (_m, ctx) => ok(yearRange(String(Number(ctx.today.slice(0, 4)) - 1), 'last year')),
+  },
+  { regex: /(?<!\w)aaj(?!\w)/giu, spec: () => ok({ kind: 'today' }) },
+  { regex: /(?<!\w)kal(?!\w)/giu, spec: () => ok({ kind: 'yesterday' }) },
   { regex: /(?<!\w)(?:for\s+)?(?:so\s+far\s+)?today(?:\s+so\s+far)?(?!\w)/giu, spec: () => ok({ kind: 'today' }) },
   { regex: /(?<!\w)(?:for\s+)?yesterday(?!\w)/giu, spec: () => ok({ kind: 'yesterday' }) },
 ];
@@ -148,6 +193,8 @@ const monthNames_ =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const monthRule =
   /(?<!\w)(?:(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{4}))?(?!\w)/giu;
+const sinceMonthRule =
+  /(?<!\w)since\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{4}))?|last\s+month)(?!\w)/giu;
 const monthNames =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const ordinal = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -194,7 +241,16 @@ export function findPeriodPhrases(text: string, ctx: PeriodContext): PeriodMatch
     }
   }
   for (const match of text.matchAll(monthRule)) {
-    candidates.push({ index: match.index, length: match[0].length, result: wholeMonth(match, ctx), rank: 1 });
+    const result = wholeMonth(match[1] ?? '', match[2], ctx);
+    candidates.push({ index: match.index, length: match[0].length, result, rank: 1 });
+  }
+  // "since September", "since the start of October", "since last month": from that month's first day to today.
+  for (const match of text.matchAll(sinceMonthRule)) {
+    const month = match[1] ? wholeMonth(match[1], match[2], ctx) : ok({ from: monthStart(ctx.today, -1) });
+    const result: Result<Period, string> = month.ok
+      ? ok(resolvePeriod({ kind: 'range', from: month.value.from, to: ctx.today }, ctx.today, ctx.weekStart))
+      : month;
+    candidates.push({ index: match.index, length: match[0].length, result, rank: 0 });
   }
   for (const match of text.matchAll(partOfMonthRule)) {
     const result = partOfMonth(match, ctx);
@@ -231,6 +287,28 @@ export function findPeriodPhrases(text: string, ctx: PeriodContext): PeriodMatch
     end = candidate.index + candidate.length;
   }
   return chosen;
+}
+
+/** The first day an "all time" question covers: no expense is dated earlier. */
+const allTimeFrom = '2000-01-01';
+/** "overall", "all time", "ever", "till date", "since I started": every expense, for a question naming no other period. */
+const allTimeRule =
+  /(?<!\w)(?:(?:in|for|over|of|from)\s+)?(?:all[\s-]+time|ever|till\s+date|to\s+date|(?:till|until|up\s+(?:till|until|to))\s+now|overall|lifetime|since\s+(?:the\s+)?(?:beginning|start|day\s+one)|since\s+i\s+(?:started|began|joined))(?!\w)/iu;
+
+/** Where `text` asks about all time, or undefined. */
+export function findAllTime(text: string, ctx: Pick<ParseContext, 'today'>): PeriodMatch | undefined {
+  const match = allTimeRule.exec(text);
+  if (!match) return undefined;
+  return { index: match.index, length: match[0].length, result: ok(allTimePeriod(ctx.today)) };
+}
+
+/** Every expense up to tomorrow (the latest date an expense may have), labelled "so far". */
+export function allTimePeriod(today: string): Period {
+  return { from: allTimeFrom, to: addDays(today, 1), label: 'so far' };
+}
+
+export function isAllTime(period: Period): boolean {
+  return period.from === allTimeFrom && period.label === 'so far';
 }
 
 /** The first period named in `text`, or undefined. */
@@ -284,6 +362,18 @@ function oneDay(date: Result<string, string>): Result<Period, string> {
 function resolved(spec: PeriodSpec | LabelledRange, ctx: PeriodContext): Period {
   if ('label' in spec) return { from: spec.from, to: spec.to, label: spec.label };
   return resolvePeriod(spec, ctx.today, ctx.weekStart);
+}
+
+/** The calendar quarter `step` quarters from today's: 0 this one, -1 the last one. */
+function quarter(today: string, step: number): LabelledRange {
+  const month = Number(today.slice(5, 7));
+  const first = monthStart(today, -((month - 1) % 3) + step * 3);
+  return {
+    kind: 'range',
+    from: first,
+    to: monthEnd(monthStart(first, 2)),
+    label: step === 0 ? 'this quarter' : 'last quarter',
+  };
 }
 
 /** A calendar year; this year's ends on 31 Dec like "this month" ends on its last day. */
@@ -367,12 +457,12 @@ function isoWeek(week: string): Result<PeriodSpec, string> {
 }
 
 /** "in November": this year's, or last year's while this year's has not started. */
-function wholeMonth(match: RegExpExecArray, ctx: PeriodContext): Result<Period, string> {
+function wholeMonth(written: string, yearWritten: string | undefined, ctx: PeriodContext): Result<Period, string> {
   const today = DateTime.fromISO(ctx.today, { zone: 'utc' });
-  const name = (match[1] ?? '').toLowerCase();
+  const name = written.toLowerCase();
   const monthNumber = DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month;
-  let year = match[2] ? Number(match[2]) : today.year;
-  if (!match[2] && monthNumber > today.month) year -= 1;
+  let year = yearWritten ? Number(yearWritten) : today.year;
+  if (!yearWritten && monthNumber > today.month) year -= 1;
   const start = DateTime.fromObject({ year, month: monthNumber, day: 1 }, { zone: 'utc' });
   if (!start.isValid || (start.toISODate() as string) > ctx.today) {
     return err(`${start.isValid ? start.toFormat('LLLL yyyy') : name} has not started yet.`);

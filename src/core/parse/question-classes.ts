@@ -16,7 +16,8 @@ const classes: ReadonlyArray<QuestionClassInfo> = [
   },
   {
     name: 'period',
-    description: 'Any question can name its period; without one it covers this week (averages: this month)',
+    description:
+      'Any question can name its period; without one it covers this week (averages: this month); "overall" or "ever" covers all time',
     examples: [
       'between 3 and 9 Nov',
       'from the 1st to the 10th',
@@ -25,7 +26,11 @@ const classes: ReadonlyArray<QuestionClassInfo> = [
       'on the 14th',
       'last weekend',
       'in October',
+      'since September',
+      'last quarter',
       'this year',
+      'overall',
+      'is mahine',
     ],
   },
   {
@@ -55,8 +60,13 @@ const classes: ReadonlyArray<QuestionClassInfo> = [
   },
   {
     name: 'breakdown',
-    description: 'Totals by day, week, month or category',
-    examples: ['daily breakdown this week', 'spending by week this month', 'per category last month'],
+    description: 'Totals by day, week, month or category; by week or month they end with the average a week or a month',
+    examples: [
+      'daily breakdown this week',
+      'spending by week this month',
+      'per category last month',
+      'monthly average',
+    ],
   },
   {
     name: 'count',

@@ -124,7 +124,11 @@ export function readMeasure(text: string): MeasureReading {
   if (matches(countCue, text)) return reading({ kind: 'count' }, blank(text, countCue));
 
   if (matches(averageCue, text) || (matches(perDayCue, text) && matches(habitCue, text))) {
-    if (matches(perWeekOrMonthAverage, text)) return reading(undefined, text);
+    // "average per week", "monthly average": the week-by-week (month-by-month) sums, which end with their average.
+    if (matches(perWeekOrMonthAverage, text)) {
+      const by = /week/i.test(first(perWeekOrMonthAverage, text)?.[0] ?? '') ? 'week' : 'month';
+      return reading({ kind: 'breakdown', by }, blank(text, averageCue, perWeekOrMonthAverage, habitCue, perDayCue));
+    }
     const rest = blank(text, averageCue, perDayCue, habitCue);
     if (matches(perDayCue, text)) return reading({ kind: 'average', per: 'day' }, rest);
     if (matches(perExpenseCue, text)) return reading({ kind: 'average', per: 'expense' }, blank(rest, oneExpenseNoun));

@@ -15,7 +15,8 @@ export const questionWords = new Set(
   you'd u ur pls plz kindly damage most cost me which am size single one overall
   make made making do done doing take taken taking use used using put grab grabbed pick picked visit visited fill
   filled refuel refuelled refueled look looks looking like want wanted need it that this them those these things
-  stuff right currently quick quickly overview rundown`
+  stuff right currently quick quickly overview rundown ka ki ke ko pe par mein mai maine mera mere meri kya kitne kitni
+  kharche kul paisa paise gaya gaye lagaya lagaye`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -30,12 +31,49 @@ const correctable =
     .filter(Boolean);
 const correctableSet = new Set(correctable);
 
+/** Short chat spellings and slips too short for the edit distance: "hw much", "wat did i spend", "this wknd". */
+const chatSpellings = new Map<string, string>(
+  Object.entries({
+    hw: 'how',
+    hwo: 'how',
+    howm: 'how',
+    wat: 'what',
+    wht: 'what',
+    waht: 'what',
+    whta: 'what',
+    wut: 'what',
+    mch: 'much',
+    muc: 'much',
+    mcuh: 'much',
+    muhc: 'much',
+    mnay: 'many',
+    amny: 'many',
+    spnt: 'spent',
+    spnd: 'spend',
+    spen: 'spend',
+    thsi: 'this',
+    tihs: 'this',
+    lsat: 'last',
+    lst: 'last',
+    wknd: 'weekend',
+    wkend: 'weekend',
+    tdy: 'today',
+    tday: 'today',
+    '2day': 'today',
+    ystrdy: 'yesterday',
+  }),
+);
+
 /**
  * Fixes one-letter slips in question words of four letters or more ("spnd" → "spend"), never in a word that
- * names a category, so "cafe" or "taxi" stay as written.
+ * names a category, so "cafe" or "taxi" stay as written; and the short chat spellings above.
  */
 export function fixQuestionTypos(text: string): string {
-  return text.replace(/\p{L}{4,}/gu, (word) => {
+  const spelled = text.replace(/(?<![\p{L}\d'])[\p{L}\d]{2,6}(?![\p{L}\d'])/gu, (word) => {
+    const fixed = chatSpellings.get(word.toLowerCase());
+    return fixed === undefined || isKnownCategory(word.toLowerCase()) ? word : fixed;
+  });
+  return spelled.replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (correctableSet.has(lower) || questionWords.has(lower) || isKnownCategory(lower)) return word;
     const limit = lower.length >= 9 ? 2 : 1;

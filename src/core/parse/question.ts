@@ -9,7 +9,7 @@ import { resolvePeriod } from '../time/period.ts';
 import { findAmounts } from './amount.ts';
 import { isKnownCategory, normalizeCategory } from './category.ts';
 import type { Intent, ParseContext } from './intent.ts';
-import { findPeriodPhrases } from './period-phrase.ts';
+import { findAllTime, findPeriodPhrases } from './period-phrase.ts';
 import { readCurrency } from './question-currency.ts';
 import { readMeasure } from './question-measure.ts';
 import { periodBefore, readShift } from './question-shift.ts';
@@ -24,7 +24,7 @@ const followUpOpener =
   /^(?:and|what\s+about|how\s+about|what\s+of|what\s+for|only|just|now|ok(?:ay)?|also|then|same\s+for|same\s+but|for)(?!\w)/i;
 /** Questions beyond sums and rows: judgement, plans, other people, amount filters. Left to the model. */
 const beyondTheCore =
-  /(?<!\w)(?:why|should|shall|predict\w*|forecast\w*|project(?:ed|ion)?|budget\w*|afford|advice|advise|tips?|suggest\w*|recommend\w*|save|saving|savings|cut\s+(?:down|back)|reduce|trend\w*|grew|grow\w*|increas\w*|decreas\w*|rise|risen|rising|pattern\w*|habits?|unusual|weird|anomal\w*|will\s+i|going\s+to|next\s+(?:week|month|year)|on\s+track|least|lowest|smallest|cheapest|median|percent\w*|percentage|proportion|share\s+of|joke|everyone\w*|everybody|other\s+users|all\s+users|ignore|instructions?|prompt|income|earn\w*|salary|owe|debt|loan|balance|left\s+to\s+spend|remaining|refund\w*|(?:over|above|under|below|more\s+than|less\s+than|greater\s+than|at\s+least|at\s+most)\s+(?:[₹$€£¥]|rs\.?\s*)?\d)(?!\w)/i;
+  /(?<!\w)(?:why|should|shall|predict\w*|forecast\w*|project(?:ed|ion)?|budget\w*|afford|advice|advise|tips?|suggest\w*|recommend\w*|save|saving|savings|cut\s+(?:down|back)|reduce|trend\w*|grew|grow\w*|increas\w*|decreas\w*|rise|risen|rising|pattern\w*|habits?|unusual|weird|anomal\w*|will\s+i|going\s+to|next\s+(?:week|month|year)|on\s+track|least|lowest|smallest|cheapest|median|percent\w*|percentage|proportion|share\s+of|too\s+(?:much|little|high|low|many)|overspen\w*|joke|everyone\w*|everybody|other\s+users|all\s+users|ignore|instructions?|prompt|income|earn\w*|salary|owe|debt|loan|balance|left\s+to\s+spend|remaining|refund\w*|(?:over|above|under|below|more\s+than|less\s+than|greater\s+than|at\s+least|at\s+most)\s+(?:[₹$€£¥]|rs\.?\s*)?\d)(?!\w)/i;
 const questionStart =
   /^(?:how|what|what's|whats|why|when|where|which|who|did|do|does|is|are|was|were|can|could|should|would|will|show|summari[sz]e|summary|total|spending|expenses|tell|give|and|only|just|between|from|since|compare|biggest|largest|top|average|avg)(?!\w)/i;
 /** "this month vs last": the unit of the second period is the first one's. */
@@ -40,6 +40,9 @@ const fullUnits: Record<string, string> = {
   mnth: 'month',
   yr: 'year',
 };
+/** "this month's total", "last week's spending", "yesterday's expenses": the period without its "'s". */
+const periodPossessive =
+  /(?<!\w)((?:(?:this|last|past|previous|current)\s+(?:week|month|year|weekend|fortnight))|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)(?:'s|s')(?!\w)/gi;
 /** "eat out", "ate out", "dined out": the forms the category table knows are "eating out" and "dining out". */
 const eatingOut = /(?<!\w)(eat|ate|eaten|dine|dined|dining)\s+out(?!\w)/gi;
 /** Between the two sides of a comparison of categories: "food or transport", "groceries vs eating out". */
@@ -69,12 +72,18 @@ export function parseQuestion(text: string, ctx: ParseContext): Intent | undefin
   const clean = withoutEndPunctuation(fixQuestionTypos(text.replace(/[’‘`]/g, "'")))
     .replace(elidedUnit, (_all, phrase: string, unit: string) => `${phrase} ${unit}`)
     .replace(eatingOut, (_all, verb: string) => (/^(?:dine|dined|dining)$/i.test(verb) ? 'dining out' : 'eating out'))
+    .replace(periodPossessive, '$1')
+    // "food & groceries", "food n drinks": two categories joined as with "and".
+    .replace(/(?<=\p{L})\s+(?:&|n|'n'?)\s+(?=\p{L})/gu, ' and ')
     .replace(/\s—\s|[,;:()]/g, ' ')
     .replace(shortUnits, (unit: string) => fullUnits[unit.toLowerCase()] ?? unit);
   if (clean === '' || beyondTheCore.test(clean)) return undefined;
 
   const shifted = readShift(clean);
-  const periods = findPeriodPhrases(shifted.rest, ctx);
+  const phrases = findPeriodPhrases(shifted.rest, ctx);
+  // "overall", "ever", "till date": all time, unless the question names a period of its own.
+  const allTime = phrases.length === 0 && shifted.shift === undefined ? findAllTime(shifted.rest, ctx) : undefined;
+  const periods = allTime ? [allTime] : phrases;
   if (periods.length > 2) return undefined;
   let rest = shifted.rest;
   for (const found of [...periods].reverse()) {

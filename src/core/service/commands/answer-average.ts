@@ -3,6 +3,7 @@
  * days up to today, so "this month" on the 25th averages over 25 days; days ahead have not happened yet.
  * Both round half up to a whole minor unit.
  */
+import { isAllTime } from '../../parse/period-phrase.ts';
 import { dayNumber } from '../../time/calendar-date.ts';
 import type { CommandContext } from '../command-context.ts';
 import { averageMinor } from './average-minor.ts';
@@ -25,7 +26,9 @@ export async function answerAverage(
     );
     return `Average ${subject}expense${inCurrency(question)} ${when(ctx, period)}: ${parts.join('; ')}`;
   }
-  const days = elapsedDays(period.from, period.to, ctx.today);
+  // All time counts its days from the first day anything was spent.
+  const from = isAllTime(period) ? await firstDay(ctx, question) : period.from;
+  const days = elapsedDays(from, period.to, ctx.today);
   if (days === 0) return `${when(ctx, period)} has not started yet.`;
   if (totals.length === 0) return nothingIn(ctx, question);
   const parts = totals.map(
@@ -34,6 +37,12 @@ export async function answerAverage(
   );
   const on = question.category ? ` on ${question.category}` : '';
   return `Average daily spending${on}${inCurrency(question)} ${when(ctx, period)}: ${parts.join('; ')}`;
+}
+
+/** The first day with spending in the question's scope (rows come by currency, then by date). */
+export async function firstDay(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+  const days = (await sumsFor(ctx, question, 'day')).map((row) => row.key).sort();
+  return days[0] ?? ctx.today;
 }
 
 /** Days of the period up to and including today; 0 when it starts after today. */

@@ -3,10 +3,11 @@
 import { DateTime } from 'luxon';
 import type { SumRow } from '../../domain/stats.ts';
 import { formatDay } from '../../format/date-label.ts';
-import { addDays, weekdayOf } from '../../time/calendar-date.ts';
+import { isAllTime } from '../../parse/period-phrase.ts';
+import { addDays, dayNumber, weekdayOf } from '../../time/calendar-date.ts';
 import { type Period, startOfWeek } from '../../time/period.ts';
 import type { CommandContext } from '../command-context.ts';
-import { elapsedDays } from './answer-average.ts';
+import { elapsedDays, firstDay } from './answer-average.ts';
 import { answerTotal } from './answer-total.ts';
 import { averageMinor } from './average-minor.ts';
 import { amounts, inCurrency, money, nothingIn, sumsFor, when } from './question-reply.ts';
@@ -25,16 +26,40 @@ export async function answerBreakdown(
   const on = question.category ? ` on ${question.category}` : '';
   const lines = [`Spending${on}${inCurrency(question)} by ${by} ${when(ctx, question.period)}:`];
   for (const part of partsOf(ctx, question.period, days, by)) lines.push(`• ${part.label}: ${amounts(ctx, part.rows)}`);
+  const totals = await sumsFor(ctx, question, 'none');
   if (by === 'day') {
     // The same reply answers "what do I spend a day": the average over the days so far.
-    const count = elapsedDays(question.period.from, question.period.to, ctx.today);
-    const totals = await sumsFor(ctx, question, 'none');
-    if (count > 0) {
-      const each = totals.map((row) => money(ctx, averageMinor(row.minor, count), row.currency)).join(' + ');
-      lines.push(`Average ${each} a day over ${count} day${count === 1 ? '' : 's'} (${amounts(ctx, totals)} in all).`);
-    }
+    const from = isAllTime(question.period) ? await firstDay(ctx, question) : question.period.from;
+    const count = elapsedDays(from, question.period.to, ctx.today);
+    if (count > 0) lines.push(averageLine(ctx, totals, count, 'day'));
+  } else {
+    // "average per week", "monthly average": over the weeks (months) from the first one with spending to
+    // this one, or the period's last; a week or month still in progress counts as one.
+    const first = [...days].map((row) => row.key).sort()[0] ?? question.period.from;
+    const [last] = [question.period.to, ctx.today].sort() as [string];
+    const count = by === 'week' ? weeksBetween(ctx, first, last) : monthsBetween(first, last);
+    if (count > 0) lines.push(averageLine(ctx, totals, count, by));
   }
   return lines.join('\n');
+}
+
+function averageLine(ctx: CommandContext, totals: ReadonlyArray<SumRow>, count: number, unit: string): string {
+  const each = totals.map((row) => money(ctx, averageMinor(row.minor, count), row.currency)).join(' + ');
+  return `Average ${each} a ${unit} over ${count} ${unit}${count === 1 ? '' : 's'} (${amounts(ctx, totals)} in all).`;
+}
+
+/** Weeks (from the user's week start) that `from` … `to` touches. */
+function weeksBetween(ctx: CommandContext, from: string, to: string): number {
+  if (to < from) return 0;
+  const start = startOfWeek(from, ctx.user.weekStart);
+  return Math.floor((dayNumber(to) - dayNumber(start)) / 7) + 1;
+}
+
+/** Calendar months that `from` … `to` touches. */
+function monthsBetween(from: string, to: string): number {
+  if (to < from) return 0;
+  const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  return months(to) - months(from) + 1;
 }
 
 interface Part {

@@ -3,6 +3,7 @@ import { categoryKey } from '../../domain/category.ts';
 import type { SumGrouping, SumQuery, SumRow } from '../../domain/stats.ts';
 import { formatPeriod } from '../../format/date-label.ts';
 import { formatMoney } from '../../money/money.ts';
+import { isAllTime } from '../../parse/period-phrase.ts';
 import type { Period } from '../../time/period.ts';
 import type { CommandContext } from '../command-context.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
@@ -25,8 +26,9 @@ export function sumsFor(
   return ctx.store.sumExpenses(ctx.user.id, query);
 }
 
-/** "this week (23 Nov – 29 Nov)", "in October (1 Oct – 31 Oct)". */
+/** "this week (23 Nov – 29 Nov)", "in October (1 Oct – 31 Oct)"; all time is "so far". */
 export function when(ctx: CommandContext, period: Period): string {
+  if (isAllTime(period)) return period.label;
   return formatPeriod(period, ctx.user.locale, ctx.today);
 }
 
