@@ -160,6 +160,8 @@ function differentLetters(a: string, b: string): number {
 
 /** Lower case, accents, curly quotes and apostrophes dropped, punctuation at either end trimmed: "Haldiram's," → "haldirams", "Döner" → "doner". */
 function keyOf(word: string): string {
+  // "fish & chips" is "fish and chips".
+  if (word === '&' || word === 'n') return 'and';
   return word
     .toLowerCase()
     .normalize('NFD')
