@@ -7,7 +7,9 @@ import { runChat } from './app/run-chat.ts';
 import { runDigestCommand } from './app/run-digest-command.ts';
 import { runServer } from './app/run-server.ts';
 import { runWorkerProcess } from './app/run-worker-process.ts';
+import { StartupError } from './app/startup-error.ts';
 import { SlackConfigError } from './bots/slack/start-slack.ts';
+import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { statsCommand } from './cli/stats-command.ts';
@@ -58,14 +60,12 @@ async function main(argv: string[]): Promise<number> {
       case 'start':
       case 'chat':
         if (chatting) await runChat(app, values.user ?? 'me');
-        else await runServer(app, { runWorkers: config.RUN_WORKERS });
+        else return (await runServer(app, { runWorkers: config.RUN_WORKERS })) ? 0 : 1;
         return 0;
       case 'serve':
-        await runServer(app, { runWorkers: config.RUN_WORKERS });
-        return 0;
+        return (await runServer(app, { runWorkers: config.RUN_WORKERS })) ? 0 : 1;
       case 'worker':
-        await runWorkerProcess(app);
-        return 0;
+        return (await runWorkerProcess(app)) ? 0 : 1;
       case 'digest':
         process.stdout.write(
           `${await runDigestCommand(app, { week: required(values.week, '--week'), user: values.user, dryRun: values['dry-run'] })}\n`,
@@ -97,19 +97,27 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const expected =
-      error instanceof CliError ||
-      error instanceof ConfigError ||
-      error instanceof SlackConfigError ||
-      ((error as Error)?.name === 'TypeError' && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'));
-    process.stderr.write(
-      expected ? `${(error as Error).message}\n` : `finbot: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+/**
+ * Once main has finished, nothing should keep the process alive; a connection still open (a client retrying a
+ * server that is gone, work cut off by the shutdown deadline) must not keep a failed or stopped finbot
+ * running and looking healthy.
+ */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1000).unref();
+}
+
+main(process.argv.slice(2)).then(exitSoon, (error: unknown) => {
+  const expected =
+    error instanceof CliError ||
+    error instanceof ConfigError ||
+    error instanceof SlackConfigError ||
+    error instanceof TelegramConfigError ||
+    error instanceof StartupError ||
+    ((error as Error)?.name === 'TypeError' && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'));
+  // A start-up problem is one line naming the variable, so it reads whole in any log.
+  const message =
+    error instanceof CliError ? (error as Error).message : (error as Error).message?.replace(/\s*\n\s*/g, ' ');
+  process.stderr.write(expected ? `${message}\n` : `finbot: ${(error as Error)?.stack ?? String(error)}\n`);
+  exitSoon(1);
+});

@@ -2,8 +2,9 @@
 import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { isLoopbackAddress } from '../bots/telegram/loopback.ts';
+import { normalizeWebhookSecret, secretCheckOff, webhookSecretProblem } from '../bots/telegram/webhook-secret.ts';
 import { parseDigestSendAt } from '../core/digest/digest-send-at.ts';
-import { normalizeWebhookSecret, webhookSecretProblem } from '../bots/telegram/webhook-secret.ts';
 import { isKnownCurrency } from '../core/money/currency.ts';
 import { isValidTimeZone } from '../core/time/period.ts';
 import { isInMemorySqlite } from '../storage/sqlite/open-sqlite.ts';
@@ -40,7 +41,12 @@ const configSchema = z.object({
     message: 'must be an ISO timestamp such as 2026-11-25T09:30:00+05:30',
   }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  REDIS_URL: z
+    .string()
+    .default('redis://127.0.0.1:6379')
+    .refine((url) => /^rediss?:\/\/./.test(url) && URL.canParse(url), {
+      message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379',
+    }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText,
@@ -48,11 +54,15 @@ const configSchema = z.object({
   OPENAI_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   RUN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(4),
-  RUN_LEASE_SECONDS: z.coerce.number().positive().default(90),
+  // Renewed by a heartbeat four times a lease, so a short lease only shortens how long a dead worker's run waits.
+  RUN_LEASE_SECONDS: z.coerce.number().positive().default(10),
   QUEUE_PREFIX: z.string().default('finbot'),
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: optionalText,
-  TELEGRAM_WEBHOOK_URL: optionalText,
+  TELEGRAM_WEBHOOK_URL: optionalText.refine(
+    (url) => url === undefined || (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
+    { message: 'must be a URL such as https://bot.example.com/telegram/webhook' },
+  ),
   TELEGRAM_WEBHOOK_SECRET: optionalText
     .transform((text) => (text === undefined ? undefined : normalizeWebhookSecret(text)))
     .superRefine((secret, context) => {
@@ -78,6 +88,8 @@ const configSchema = z.object({
     .enum(['auto', 'true', 'false', '1', '0'])
     .default('auto')
     .transform((value) => (value === 'auto' ? value : value === 'true' || value === '1')),
+  /** How long SIGTERM waits for work in hand (runs, deliveries) before the process ends anyway. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(10),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -88,7 +100,25 @@ function checkCombinations(config: Config): string[] {
   if (config.HANDLER_THREAD === true && isInMemorySqlite(config.DATABASE_URL)) {
     problems.push('HANDLER_THREAD: needs a database file or server; an in-memory SQLite database is one thread’s only');
   }
+  const webhookHost = config.TELEGRAM_WEBHOOK_URL ? new URL(config.TELEGRAM_WEBHOOK_URL).hostname : undefined;
+  if (config.TELEGRAM_WEBHOOK_SECRET === secretCheckOff && webhookHost && !isLoopbackAddress(webhookHost)) {
+    problems.push(
+      `TELEGRAM_WEBHOOK_SECRET: "off" is allowed only for a webhook URL on this machine, and TELEGRAM_WEBHOOK_URL is on ${webhookHost}; set a secret of 16+ characters`,
+    );
+  }
   return problems;
+}
+
+/**
+ * Settings only the HTTP server and bots need (`finbot start|serve`); a `worker` process only sends, so it
+ * may run without them.
+ */
+export function checkServerConfig(config: Config): void {
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    throw configError([
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN to check Slack’s requests (or set SLACK_APP_TOKEN for Socket Mode)',
+    ]);
+  }
 }
 
 export class ConfigError extends Error {

@@ -8,6 +8,7 @@ import { startDigests } from '../jobs/digest/start-digests.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
 import type { App } from './create-app.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
+import { logJobFailure } from './log-job-failure.ts';
 import { digestSendersFrom } from './platform-senders.ts';
 import { runSettingsFrom } from './run-settings.ts';
 
@@ -16,17 +17,26 @@ export interface Workers {
   readonly runScheduler: { schedule(threadId: number): Promise<void> } | undefined;
   /** Draws digest charts (weekly digests, and `/digest now` on Telegram). */
   readonly chart: DigestChartRenderer;
+  /** Starts run and delivery workers made with `deferStart`. */
+  run(): void;
+  /** True when Redis holds every job scheduler this process keeps (the run sweep, the digest tick). */
+  schedulersRegistered(): Promise<boolean>;
+  /** Runs in hand finish, waiting deliveries are sent, then everything closes (the caller sets the deadline). */
   close(): Promise<void>;
 }
 
-/** `senders` may be filled in after this returns (adapters start later); deliveries read it when they run. */
+/**
+ * `senders` may be filled in after this returns; with `deferStart`, run and delivery workers take jobs only
+ * once `run()` is called, which a server does after its adapters registered their senders.
+ */
 export async function startWorkers(
   app: App,
   senders: SenderRegistry,
   metrics: FinbotMetrics,
-  options: { runWorkers: boolean },
+  options: { runWorkers: boolean; deferStart?: boolean },
 ): Promise<Workers> {
   const { config, log } = app;
+  const onJobFailed = logJobFailure(log);
   const executor = createAssistantExecutor(app);
   const runs = runSettingsFrom(config);
   const jobs = await startJobs({
@@ -40,6 +50,10 @@ export async function startWorkers(
             ...runs,
             executor,
             senders,
+            deferStart: options.deferStart ?? false,
+            onJobFailed,
+            onWaitingForSender: (runId, platform, retryInMs) =>
+              log.warn({ runId, platform, retryInMs }, 'reply waits for its platform’s sender'),
             onRunEvent: (event) => {
               if (event.type === 'completed' || event.type === 'failed') {
                 metrics.runs.inc({ status: event.run.status });
@@ -72,6 +86,7 @@ export async function startWorkers(
     tickPattern: '*/5 * * * *',
     defaultSendAt: app.settings.digestSendAt,
     senders: digestSendersFrom(config),
+    onJobFailed,
     onError: (error) => {
       metrics.errors.inc({ component: 'digests' });
       log.error({ err: error }, 'digest error');
@@ -80,10 +95,11 @@ export async function startWorkers(
   return {
     runScheduler: executor ? jobs.runs : undefined,
     chart,
+    run: () => jobs.run(),
+    schedulersRegistered: async () => (await jobs.schedulerRegistered()) && (await digests.schedulerRegistered()),
     async close() {
-      await digests.close();
+      await Promise.all([jobs.close(), digests.close()]);
       await chart.close();
-      await jobs.close();
     },
   };
 }

@@ -15,6 +15,11 @@ export function createRedisConnection(url: string, role: 'worker' | 'producer'):
 
 /** True when Redis answers PING within `timeoutMs`. */
 export async function isRedisReachable(url: string, timeoutMs = 1000): Promise<boolean> {
+  return (await redisProblem(url, timeoutMs)) === undefined;
+}
+
+/** Why Redis at `url` cannot be used (refused, unknown host, no PING answer in time), or undefined when it can. */
+export async function redisProblem(url: string, timeoutMs = 1000): Promise<string | undefined> {
   const probe = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
@@ -23,12 +28,18 @@ export async function isRedisReachable(url: string, timeoutMs = 1000): Promise<b
     connectTimeout: timeoutMs,
   });
   probe.on('error', () => {});
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
   try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
+    await Promise.race([probe.connect(), timeout]);
+    const answer = await Promise.race([probe.ping(), timeout]);
+    return answer === 'PONG' ? undefined : `answered PING with ${answer}`;
+  } catch (error) {
+    return (error as Error).message.replace(/\s+/g, ' ');
   } finally {
+    clearTimeout(timer);
     probe.disconnect();
   }
 }

@@ -12,6 +12,7 @@ import { createRunQueue, type RunQueue } from './runs/run-queue.ts';
 import { createRunWorker } from './runs/run-worker.ts';
 import { sweepRuns } from './sweeps/sweep-runs.ts';
 import { type SweepScheduler, startSweepScheduler } from './sweeps/sweep-scheduler.ts';
+import { type JobFailure, watchFailedJobs } from './watch-failed-jobs.ts';
 
 export interface JobsOptions {
   readonly redisUrl: string;
@@ -35,15 +36,29 @@ export interface JobsOptions {
     readonly stalledIntervalMs?: number;
     /** Which workers this process runs; all by default. */
     readonly roles?: ReadonlyArray<'runs' | 'deliveries' | 'sweep'>;
+    /** Take jobs only once `run()` is called: a server registers its platforms' senders first. */
+    readonly deferStart?: boolean;
     readonly onRunEvent?: (event: RunEvent) => void;
     readonly onError?: (error: unknown) => void;
+    /** Every failed job attempt, for the log. */
+    readonly onJobFailed?: (failure: JobFailure) => void;
+    /** A reply waits for its platform's sender to be registered. */
+    readonly onWaitingForSender?: (runId: number, platform: string, retryInMs: number) => void;
   };
 }
 
 export interface Jobs {
   readonly runs: RunQueue;
   readonly deliveries: DeliveryQueue;
-  /** Lets in-flight jobs finish, then closes queues and connections. */
+  /** Starts workers made with `deferStart` (nothing to do otherwise). */
+  run(): void;
+  /** True when this process keeps no sweep scheduler, or Redis holds it. */
+  schedulerRegistered(): Promise<boolean>;
+  /**
+   * Stops in the order that loses no answer: no new sweeps, the runs in hand finish (and queue their
+   * deliveries), the deliveries waiting in the queue are sent, then queues and connections close. The caller
+   * bounds it with a deadline; whatever is left stays in Redis for the next start.
+   */
   close(): Promise<void>;
 }
 
@@ -51,20 +66,23 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const producer = createRedisConnection(options.redisUrl, 'producer');
   const runs = createRunQueue(producer, options.prefix);
   const deliveries = createDeliveryQueue(producer, options.prefix);
-  const workers: Worker[] = [];
+  let runWorker: Worker | undefined;
+  let deliveryWorker: Worker | undefined;
   let sweeper: SweepScheduler | undefined;
   const workerConnection = options.workers ? createRedisConnection(options.redisUrl, 'worker') : undefined;
 
   if (options.workers && workerConnection) {
     const w = options.workers;
     const roles = new Set(w.roles ?? ['runs', 'deliveries', 'sweep']);
+    const autorun = !w.deferStart;
     if (roles.has('runs')) {
-      const runWorker = createRunWorker({
+      runWorker = createRunWorker({
         connection: workerConnection,
         prefix: options.prefix,
         concurrency: w.runConcurrency,
         lockDurationMs: w.lockDurationMs,
         stalledIntervalMs: w.stalledIntervalMs,
+        autorun,
         processor: {
           store: options.store,
           clock: options.clock,
@@ -76,25 +94,30 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
           onEvent: w.onRunEvent,
         },
       });
-      workers.push(runWorker);
     }
     if (roles.has('deliveries')) {
-      const deliveryWorker = createDeliveryWorker({
+      deliveryWorker = createDeliveryWorker({
         connection: workerConnection,
         prefix: options.prefix,
         concurrency: w.deliveryConcurrency,
         store: options.store,
         senders: w.senders,
         clock: options.clock,
+        autorun,
+        ...(w.onWaitingForSender ? { onWaitingForSender: w.onWaitingForSender } : {}),
       });
-      workers.push(deliveryWorker);
     }
-    for (const worker of workers) worker.on('error', (error) => w.onError?.(error));
+    for (const worker of [runWorker, deliveryWorker]) {
+      worker?.on('error', (error) => w.onError?.(error));
+      if (worker && w.onJobFailed) watchFailedJobs(worker, w.onJobFailed);
+    }
     if (roles.has('sweep'))
       sweeper = await startSweepScheduler({
         connection: workerConnection,
         prefix: options.prefix,
         everyMs: w.sweepEveryMs,
+        onError: (error) => w.onError?.(error),
+        ...(w.onJobFailed ? { onFailed: w.onJobFailed } : {}),
         sweep: () =>
           sweepRuns(
             options.store,
@@ -108,13 +131,32 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   return {
     runs,
     deliveries,
+    run() {
+      for (const worker of [runWorker, deliveryWorker]) {
+        if (worker && !worker.isRunning()) worker.run().catch((error: unknown) => options.workers?.onError?.(error));
+      }
+    },
+    schedulerRegistered: async () => (sweeper ? sweeper.isRegistered() : true),
     async close() {
       await sweeper?.close();
-      await Promise.all(workers.map((worker) => worker.close()));
+      await runWorker?.close();
+      if (deliveryWorker?.isRunning()) await drainDeliveries(deliveries);
+      await deliveryWorker?.close();
       await runs.close();
       await deliveries.close();
       producer.disconnect();
       workerConnection?.disconnect();
     },
   };
+}
+
+/** Waits until no delivery is waiting or being sent (retries set for later are left to the next start). */
+async function drainDeliveries(deliveries: DeliveryQueue, pollMs = 50): Promise<void> {
+  for (;;) {
+    const counts = await deliveries.queue.getJobCounts('wait', 'active', 'prioritized').catch(() => undefined);
+    // Redis unreachable: nothing more can be sent now.
+    if (!counts) return;
+    if (Object.values(counts).every((count) => count === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }

@@ -1,7 +1,10 @@
 /**
  * Long polling with @grammyjs/runner, supervised: when Telegram answers 409 Conflict (another instance
  * polls the same token, or a webhook is set) it logs one clear line, backs off and tries again, instead of
- * crash-looping; a refused token (401) stops polling for good.
+ * crash-looping; a refused token (401) stops polling for good. When the Bot API cannot be reached, the
+ * supervisor retries, not the runner: the runner's own retry sleeps cannot be interrupted, so a SIGTERM
+ * during an outage would wait out its ever longer back-off. `stop()` aborts the getUpdates in flight and
+ * ends any wait at once.
  */
 import { type RunnerHandle, run } from '@grammyjs/runner';
 import { type Bot, GrammyError } from 'grammy';
@@ -15,6 +18,8 @@ export interface PollingOptions {
   readonly maxBackoffMs?: number;
   /** getUpdates long-poll timeout in seconds (default 30). */
   readonly timeoutSeconds?: number;
+  /** First wait after the Bot API could not be reached; doubles up to 30 s. Default 1 s. */
+  readonly unreachableBackoffMs?: number;
 }
 
 export interface Polling {
@@ -30,6 +35,9 @@ export function startPolling(bot: Bot, options: PollingOptions): Polling {
   let stopped = false;
   let wakeUp: (() => void) | undefined;
   let inConflict = false;
+  let unreachable = false;
+  const firstUnreachableBackoff = options.unreachableBackoffMs ?? 1000;
+  let unreachableBackoff = firstUnreachableBackoff;
 
   // Every successful getUpdates ends a conflict episode: say so once.
   bot.api.config.use(async (prev, method, payload, signal) => {
@@ -38,11 +46,17 @@ export function startPolling(bot: Bot, options: PollingOptions): Polling {
       inConflict = false;
       log.info('telegram polling resumed: this instance receives updates again');
     }
+    if (method === 'getUpdates' && unreachable) {
+      unreachable = false;
+      unreachableBackoff = firstUnreachableBackoff;
+      log.info('telegram polling resumed: the Bot API answers again');
+    }
     return result;
   });
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (stopped) return resolve();
       const timer = setTimeout(resolve, ms);
       wakeUp = () => {
         clearTimeout(timer);
@@ -57,8 +71,8 @@ export function startPolling(bot: Bot, options: PollingOptions): Polling {
         runner: {
           fetch: { timeout: options.timeoutSeconds ?? 30, allowed_updates: allowedUpdates },
           silent: true,
-          retryInterval: 'exponential',
-          maxRetryTime: 60 * 60 * 1000,
+          // No retries inside the runner (see the top of this file): a failed getUpdates ends its task.
+          maxRetryTime: 0,
         },
       });
       try {
@@ -71,7 +85,15 @@ export function startPolling(bot: Bot, options: PollingOptions): Polling {
           log.error('telegram refused the bot token (401 Unauthorized); polling stopped: check TELEGRAM_BOT_TOKEN');
           return;
         }
-        if (error instanceof GrammyError && error.error_code === 409) {
+        if (!(error instanceof GrammyError)) {
+          // The Bot API could not be reached (network, DNS, a dead proxy): retry soon, say so once.
+          if (!unreachable) log.warn({ err: error }, 'telegram bot api unreachable; polling retries');
+          unreachable = true;
+          await sleep(unreachableBackoff);
+          unreachableBackoff = Math.min(30_000, unreachableBackoff * 2);
+          continue;
+        }
+        if (error.error_code === 409) {
           const webhook = /webhook/i.test(error.description);
           if (!inConflict) {
             log.warn(

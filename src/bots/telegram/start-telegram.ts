@@ -2,6 +2,7 @@
  * Starts the Telegram adapter: the bot (long polling, or a webhook on the shared HTTP server when a
  * webhook URL is given), the command menu, and the sender later deliveries use.
  */
+import { GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from '../../app/logger.ts';
 import type { ReplySender } from '../../core/ports/reply-sender.ts';
@@ -13,6 +14,7 @@ import { mountWebhook } from './mount-webhook.ts';
 import type { ThrottleOptions } from './outbound-throttle.ts';
 import { type Polling, startPolling } from './start-polling.ts';
 import { commandMenu } from './telegram-commands.ts';
+import { TelegramConfigError } from './telegram-config-error.ts';
 import type { DigestNowHandler } from './telegram-handler-deps.ts';
 import { createTelegramReplySender } from './telegram-reply-sender.ts';
 import { createTypingIndicators } from './typing-indicators.ts';
@@ -76,7 +78,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     ...(options.digestNow ? { digestNow: options.digestNow } : {}),
     ...(options.maxTextLength ? { maxTextLength: options.maxTextLength } : {}),
   });
-  await bot.init();
+  await bot.init().catch((error: unknown) => {
+    throw startupProblem('TELEGRAM_BOT_TOKEN', 'getMe', error);
+  });
   await bot.api
     .setMyCommands(commandMenu.map(({ command, description }) => ({ command, description })))
     .catch((error: unknown) => log.warn({ err: error }, 'telegram command menu not registered'));
@@ -87,6 +91,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       http: options.http,
       url: options.webhookUrl,
       secretToken: webhookSecret ?? derivedSecretToken(options.token),
+    }).catch((error: unknown) => {
+      throw startupProblem('TELEGRAM_WEBHOOK_URL', 'setWebhook', error);
     });
     if (webhookSecret === secretCheckOff) {
       log.warn(
@@ -109,4 +115,17 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       typing.stopAll();
     },
   };
+}
+
+/** One line naming the variable Telegram refused (or that the Bot API could not be reached to check it). */
+function startupProblem(variable: string, method: string, error: unknown): Error {
+  if (error instanceof TelegramConfigError) return error;
+  if (error instanceof GrammyError) {
+    return new TelegramConfigError(
+      `${variable}: refused by Telegram (${method}: ${error.error_code} ${error.description.replace(/\s+/g, ' ')})`,
+    );
+  }
+  return new TelegramConfigError(
+    `TELEGRAM_API_ROOT: the Bot API could not be reached to check ${variable} (${method}: ${(error as Error)?.message?.replace(/\s+/g, ' ')})`,
+  );
 }

@@ -7,8 +7,14 @@ import type { Clock } from '../../core/time/clock.ts';
 
 export type SenderRegistry = Partial<Record<Platform, ReplySender>>;
 
+/** This process has no sender for the reply's platform (yet): the delivery waits, it does not fail. */
 export class NoSenderError extends Error {
   override name = 'NoSenderError';
+  readonly platform: string;
+  constructor(platform: string) {
+    super(`no sender for platform ${platform}`);
+    this.platform = platform;
+  }
 }
 
 export async function deliverRun(
@@ -21,7 +27,7 @@ export async function deliverRun(
   if (!run || run.deliveredAt || run.reply === null) return 'skipped';
   if (run.replyTarget) {
     const sender = senders[run.replyTarget.platform];
-    if (!sender) throw new NoSenderError(`no sender for platform ${run.replyTarget.platform}`);
+    if (!sender) throw new NoSenderError(run.replyTarget.platform);
     await sender.send(run.replyTarget, {
       kind: (run.replyKind ?? 'answer') as ReplyKind,
       text: run.reply,

@@ -1,5 +1,9 @@
-/** Worker side of deliveries; a platform that refuses for good fails the job without retries. */
-import { UnrecoverableError, Worker } from 'bullmq';
+/**
+ * Worker side of deliveries; a platform that refuses for good fails the job without retries. A reply whose
+ * platform has no sender here yet (its adapter is still starting, or runs in another process that has not
+ * come up) waits for it rather than failing: an answer is never dropped for want of a sender.
+ */
+import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
@@ -14,24 +18,40 @@ export interface DeliveryWorkerOptions {
   readonly store: LedgerStore;
   readonly senders: SenderRegistry;
   readonly clock: Clock;
+  /** Start taking jobs at once (default), or only when `run()` is called. */
+  readonly autorun?: boolean;
+  /** First wait for a missing sender; doubles up to 30 s. */
+  readonly senderWaitMs?: number;
   readonly onDelivered?: (outcome: 'sent' | 'skipped') => void;
+  /** A reply waits for its platform's sender (called on each wait). */
+  readonly onWaitingForSender?: (runId: number, platform: string, retryInMs: number) => void;
 }
 
 export function createDeliveryWorker(options: DeliveryWorkerOptions): Worker<DeliveryJobData> {
   return new Worker<DeliveryJobData>(
     queueNames.deliveries,
-    async (job) => {
+    async (job, token) => {
       try {
         const outcome = await deliverRun(options.store, options.senders, options.clock, job.data.runId);
         options.onDelivered?.(outcome);
         return outcome;
       } catch (error) {
-        if (error instanceof NoSenderError || (error as { permanent?: boolean }).permanent) {
-          throw new UnrecoverableError((error as Error).message);
+        if (error instanceof NoSenderError) {
+          // Moving to delayed costs no attempt, so the wait is as long as the sender takes to appear.
+          const retryInMs = Math.min(30_000, (options.senderWaitMs ?? 500) * 2 ** Math.min(6, job.attemptsStarted));
+          options.onWaitingForSender?.(job.data.runId, error.platform, retryInMs);
+          await job.moveToDelayed(Date.now() + retryInMs, token);
+          throw new DelayedError();
         }
+        if ((error as { permanent?: boolean }).permanent) throw new UnrecoverableError((error as Error).message);
         throw error;
       }
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      autorun: options.autorun ?? true,
+    },
   );
 }

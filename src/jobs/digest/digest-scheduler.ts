@@ -1,6 +1,8 @@
 /** The repeating tick: a BullMQ job scheduler (one per Redis, however many processes upsert it) and its worker. */
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { keepSchedulerRegistered } from '../keep-scheduler-registered.ts';
+import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import { digestTickQueueName } from './digest-job.ts';
 import type { DigestTickReport } from './digest-tick.ts';
 
@@ -14,18 +16,26 @@ export interface DigestSchedulerOptions {
   readonly tick: () => Promise<DigestTickReport>;
   readonly onTick?: (report: DigestTickReport) => void;
   readonly onError?: (error: unknown) => void;
+  readonly onFailed?: (failure: JobFailure) => void;
 }
 
 export interface DigestScheduler {
+  /** True while Redis holds the scheduler (false after Redis lost it and before it is registered again). */
+  isRegistered(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export async function startDigestScheduler(options: DigestSchedulerOptions): Promise<DigestScheduler> {
   const queue = new Queue(digestTickQueueName, { connection: options.connection, prefix: options.prefix });
-  await queue.upsertJobScheduler(
-    digestSchedulerId,
-    { pattern: options.pattern, tz: 'UTC' },
-    { name: 'tick', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  const stopRegistering = await keepSchedulerRegistered(
+    options.connection,
+    () =>
+      queue.upsertJobScheduler(
+        digestSchedulerId,
+        { pattern: options.pattern, tz: 'UTC' },
+        { name: 'tick', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      ),
+    (error) => options.onError?.(error),
   );
   const worker = new Worker(
     digestTickQueueName,
@@ -37,8 +47,11 @@ export async function startDigestScheduler(options: DigestSchedulerOptions): Pro
     { connection: options.connection, prefix: options.prefix, concurrency: 1 },
   );
   worker.on('error', (error) => options.onError?.(error));
+  if (options.onFailed) watchFailedJobs(worker, options.onFailed);
   return {
+    isRegistered: async () => (await queue.getJobScheduler(digestSchedulerId)) !== undefined,
     async close() {
+      stopRegistering();
       await worker.close();
       await queue.close();
     },

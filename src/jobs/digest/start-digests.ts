@@ -8,6 +8,7 @@ import type { Platform } from '../../core/domain/user.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
 import { createRedisConnection } from '../redis-connection.ts';
+import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import type { DigestJobData } from './digest-job.ts';
 import { createDigestProducer, type DigestProducer, type DigestRetryPolicy } from './digest-producer.ts';
 import { type DigestScheduler, startDigestScheduler } from './digest-scheduler.ts';
@@ -56,12 +57,16 @@ export interface DigestsOptions {
   readonly onFailure?: (platform: Platform, error: unknown, job: { data: DigestJobData }) => void;
   readonly onTick?: (report: DigestTickReport) => void;
   readonly onError?: (error: unknown) => void;
+  /** Every failed job attempt (send or tick), for the log. */
+  readonly onJobFailed?: (failure: JobFailure) => void;
 }
 
 export interface Digests {
   /** Runs one tick now in this process (tests, and `finbot digest`). */
   tick(): Promise<DigestTickReport>;
   readonly producer: DigestProducer;
+  /** True when this process keeps no tick scheduler, or Redis holds it. */
+  schedulerRegistered(): Promise<boolean>;
   /** Lets in-flight sends finish, then closes queues and connections. */
   close(): Promise<void>;
 }
@@ -133,6 +138,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
         onFailure,
       });
       worker.on('error', onError);
+      if (options.onJobFailed) watchFailedJobs(worker, options.onJobFailed);
       workers.push(worker);
     }
   }
@@ -144,12 +150,14 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
       tick,
       onTick: options.onTick,
       onError,
+      ...(options.onJobFailed ? { onFailed: options.onJobFailed } : {}),
     });
   }
 
   return {
     tick,
     producer: digestProducer,
+    schedulerRegistered: async () => (scheduler ? scheduler.isRegistered() : true),
     async close() {
       await scheduler?.close();
       await Promise.all(workers.map((worker) => worker.close()));

@@ -13,6 +13,8 @@ export interface RunWorkerOptions {
   readonly processor: RunProcessorDeps;
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
+  /** Start taking jobs at once (default), or only when `run()` is called. */
+  readonly autorun?: boolean;
 }
 
 export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData> {
@@ -33,6 +35,7 @@ export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData
       concurrency: options.concurrency,
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.stalledIntervalMs ?? 30_000,
+      autorun: options.autorun ?? true,
     },
   );
 }

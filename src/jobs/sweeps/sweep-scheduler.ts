@@ -1,9 +1,15 @@
 /** A BullMQ job scheduler that runs the sweep every few seconds; any number of processes may register it. */
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { keepSchedulerRegistered } from '../keep-scheduler-registered.ts';
 import { queueNames } from '../queue-names.ts';
+import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
+
+export const sweepSchedulerId = 'runs-sweep';
 
 export interface SweepScheduler {
+  /** True while Redis holds the scheduler (false after Redis lost it and before it is registered again). */
+  isRegistered(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -12,21 +18,31 @@ export async function startSweepScheduler(options: {
   prefix: string;
   everyMs: number;
   sweep: () => Promise<unknown>;
+  onError?: (error: unknown) => void;
+  onFailed?: (failure: JobFailure) => void;
 }): Promise<SweepScheduler> {
   const queue = new Queue(queueNames.sweeps, { connection: options.connection, prefix: options.prefix });
-  // Upserting by a fixed id is idempotent, so every worker process can do it at start.
-  await queue.upsertJobScheduler(
-    'runs-sweep',
-    { every: options.everyMs },
-    { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: 100 } },
+  const stopRegistering = await keepSchedulerRegistered(
+    options.connection,
+    () =>
+      queue.upsertJobScheduler(
+        sweepSchedulerId,
+        { every: options.everyMs },
+        { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: 100 } },
+      ),
+    (error) => options.onError?.(error),
   );
   const worker = new Worker(queueNames.sweeps, () => options.sweep(), {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: 1,
   });
+  worker.on('error', (error) => options.onError?.(error));
+  if (options.onFailed) watchFailedJobs(worker, options.onFailed);
   return {
+    isRegistered: async () => (await queue.getJobScheduler(sweepSchedulerId)) !== undefined,
     async close() {
+      stopRegistering();
       await worker.close();
       await queue.close();
     },

@@ -1,0 +1,147 @@
+/**
+ * The server's composition root (`finbot start` with a platform, `finbot serve`): the shared HTTP server
+ * (webhooks, stats API, health), the Telegram and Slack adapters, and the background workers.
+ *
+ * Start-up order matters for answers waiting in Redis: the adapters register their senders before the run and
+ * delivery workers take jobs. Shutdown goes the other way round — intake stops, runs in hand finish, waiting
+ * deliveries are sent, then everything closes — within SHUTDOWN_TIMEOUT_SECONDS.
+ */
+import { availableParallelism } from 'node:os';
+import { createFinbotMetrics } from '../api/metrics.ts';
+import { databaseCheck, type ReadinessCheck, redisCheck } from '../api/readiness-checks.ts';
+import { registerStatsApi } from '../api/register-stats-api.ts';
+import { createHttpServer } from '../bots/http/http-server.ts';
+import { startSlack } from '../bots/slack/start-slack.ts';
+import { createWeekSummary } from '../bots/slack/week-summary.ts';
+import { startTelegram } from '../bots/telegram/start-telegram.ts';
+import { digestNow } from '../core/digest/digest-now.ts';
+import type { MessageHandler } from '../core/service/handle-message.ts';
+import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
+import { checkServerConfig, wantsHandlerThread } from './config.ts';
+import { type App, createHandler } from './create-app.ts';
+import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
+import { requireRedis } from './require-redis.ts';
+import { type ShutdownStep, shutdownInOrder } from './shutdown.ts';
+import { startWorkers } from './start-workers.ts';
+
+export interface Server {
+  readonly port: number;
+  /** Stops in order within the deadline; false when the deadline passed first. */
+  stop(): Promise<boolean>;
+}
+
+export async function startServer(app: App, options: { runWorkers: boolean }): Promise<Server> {
+  const { config, log } = app;
+  checkServerConfig(config);
+  await requireRedis(config.REDIS_URL);
+  const deadlineMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  // Filled as parts start; stopping runs them in this order, which is also the cleanup when start-up fails.
+  const intake: ShutdownStep[] = [];
+  const work: ShutdownStep[] = [];
+  const stop = () => shutdownInOrder([...intake, ...work], deadlineMs, log);
+  try {
+    const metrics = createFinbotMetrics();
+    const http = createHttpServer(
+      (error) => {
+        metrics.errors.inc({ component: 'http' });
+        log.error({ err: error }, 'http handler failed');
+      },
+      { onRefused: (refusal) => log.warn(refusal, 'http request refused') },
+    );
+    const senders: SenderRegistry = {};
+    const workers = await startWorkers(app, senders, metrics, { ...options, deferStart: true });
+    work.push({ name: 'workers', run: () => workers.close() });
+    const mainThreadHandler = createHandler(app, workers.runScheduler);
+    const handlerThread = wantsHandlerThread(config, availableParallelism())
+      ? await startHandlerThread(
+          new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
+          { config },
+          {
+            ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
+            onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
+            fallback: mainThreadHandler,
+            onUnexpectedExit: (error) =>
+              log.error(
+                { err: error },
+                'the message handler thread stopped; messages are handled on the main thread now',
+              ),
+          },
+        )
+      : undefined;
+    if (handlerThread) work.unshift({ name: 'handler thread', run: () => handlerThread.close() });
+    log.info(
+      handlerThread ? 'chat messages are handled in a worker thread' : 'chat messages are handled on the main thread',
+    );
+    const handleMessage = countedHandler(handlerThread?.handle ?? mainThreadHandler, metrics);
+    const digestNowFor = (platform: 'telegram' | 'slack', platformUserId: string, withChart: boolean) =>
+      digestNow(
+        {
+          store: app.store,
+          clock: app.clock,
+          ...(withChart ? { chart: workers.chart } : {}),
+          onChartError: (error) => log.warn({ err: error }, 'digest chart failed; sending the text alone'),
+        },
+        platform,
+        platformUserId,
+      );
+
+    const checks: Record<string, ReadinessCheck> = {
+      database: databaseCheck(app.database.db),
+      redis: redisCheck(config.REDIS_URL),
+      // The run sweep and the digest tick live in Redis; one that came back empty has lost them until re-registered.
+      ...(options.runWorkers ? { schedulers: () => workers.schedulersRegistered() } : {}),
+    };
+    registerStatsApi(http, { store: app.store, apiToken: config.API_TOKEN, clock: app.clock, checks, metrics });
+    const port = await http.listen(config.PORT);
+    intake.push({ name: 'http server', run: () => http.close() });
+    log.info({ port }, 'http server listening');
+
+    if (config.TELEGRAM_BOT_TOKEN) {
+      const telegram = await startTelegram({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        webhookUrl: config.TELEGRAM_WEBHOOK_URL,
+        webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+        http,
+        handleMessage,
+        digestNow: (message) => digestNowFor('telegram', message.platformUserId, true),
+        log: log.child({ adapter: 'telegram' }),
+      });
+      senders.telegram = telegram.sender;
+      intake.unshift({ name: 'telegram adapter', run: () => telegram.stop() });
+      log.info({ mode: telegram.mode }, 'telegram adapter started');
+    }
+    if (config.SLACK_BOT_TOKEN) {
+      const slack = await startSlack({
+        botToken: config.SLACK_BOT_TOKEN,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        http,
+        handleMessage,
+        weekSummary: createWeekSummary({ store: app.store, clock: app.clock, settings: app.settings }),
+        // A slash command's answer goes through response_url, which takes no files: Slack gets the text.
+        digestNow: async (request) => (await digestNowFor('slack', request.platformUserId, false)).text,
+        log: log.child({ adapter: 'slack' }),
+      });
+      senders.slack = slack.sender;
+      intake.unshift({ name: 'slack adapter', run: () => slack.stop() });
+      log.info({ mode: slack.mode }, 'slack adapter started');
+    }
+    // Every sender is registered: answers waiting from before a restart can go out now.
+    workers.run();
+    return { port, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Counts handled messages. */
+function countedHandler(handle: MessageHandler, metrics: ReturnType<typeof createFinbotMetrics>): MessageHandler {
+  return async (message) => {
+    const reply = await handle(message);
+    metrics.messagesHandled.inc({ platform: message.platform, kind: reply.kind });
+    return reply;
+  };
+}
