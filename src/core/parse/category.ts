@@ -36,7 +36,7 @@ for (const [bucket, list] of Object.entries(categoryWords)) {
     const word = entry.replace(/^~/, '');
     const value = { bucket, weak };
     for (const form of new Set([word, word.replace(/-/g, ' '), word.replace(/-/g, '')])) {
-      const key = keyOf(form);
+      const key = form.split(' ').map(keyOf).join(' ');
       if (key && !bucketWords.has(key)) bucketWords.set(key, value);
     }
     if (!word.includes('-') && /^\p{L}{5,}$/u.test(word)) {

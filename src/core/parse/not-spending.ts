@@ -18,50 +18,50 @@ const priceReason = `That reads like a price rather than something you paid, so 
 const rules: ReadonlyArray<Rule> = [
   {
     pattern:
-      /(?<!\w)(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|return(?=\s+[₹$€£]?\d)|reversed|reversal|chargeback|charge\s+back|rebate|compensat(?:ed|ion)|delay\s+repay|tax\s+(?:back|refund)|deposit\s+(?:of\s+\S+\s+)?back|(?:got|gave\s+me|giving\s+me|get)\s+(?:my\s+)?(?:[₹$€£]?\d[\d,.]*\s*(?:bucks|quid|euros?|rupees|dollars)?|it|money|cash|the\s+money|refund)\s+back|paid\s+(?:me|us)\s+back)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|return(?=\s+[₹$€£]?\d)|reversed|reversal|chargeback|charge\s+back|rebate|compensat(?:ed|ion)|delay\s+repay|tax\s+(?:back|refund)|deposit\s+(?:of\s+\S+\s+)?back|(?:got|gave\s+me|giving\s+me|get)\s+(?:my\s+)?(?:[₹$€£]?\d[\d,.]*\s*(?:bucks|quid|euros?|rupees|dollars)?|it|money|cash|the\s+money|refund)\s+back|paid\s+(?:me|us)\s+back)(?![\p{L}\p{N}_])/iu,
     reason: `That sounds like money back, which isn't spending, so I didn't record it. To take back an expense you recorded, say "undo" or "delete 12".`,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:credited|received|recieved|got\s+paid|get\s+paid|(?:paid|sent|gave|transferred|venmo(?:ed)?|venmo'?d|owes?|sending)\s+(?:me|us)|invoice\s+paid|payday|pay\s*check|paycheque|venmo\s+from|zelle\s+from|tikkie\s+from|bizum\s+(?:de|from)|gifted\s+me|(?:mom|mum|dad|papa|mummy|parents|grandma|nani|dadi)\s+(?:sent|transferred|gave|gifted)|found\s+[₹$€£]?\d[\d,.]*)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:credited|received|recieved|got\s+paid|get\s+paid|(?:paid|sent|gave|transferred|venmo(?:ed)?|venmo'?d|owes?|sending)\s+(?:me|us)|invoice\s+paid|payday|pay\s*check|paycheque|venmo\s+from|zelle\s+from|tikkie\s+from|bizum\s+(?:de|from)|gifted\s+me|(?:mom|mum|dad|papa|mummy|parents|grandma|nani|dadi)\s+(?:sent|transferred|gave|gifted)|found\s+[₹$€£]?\d[\d,.]*)(?![\p{L}\p{N}_])/iu,
     reason: incomeReason,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:salary|salaries|pay\s+day|stipend|wages?|income|earned|earnings|cash\s*back|dividends?|interest|reimburs(?:ed|ement)|freelance|invoice|bonus|sold|(?<![\d,.]\s?)won|winnings|tips\s+(?:tonight|today)|from\s+(?:mom|mum|dad|papa|mummy|parents|nani|dadi)|kindergeld|benefits?|came\s+in|allowance|pocket\s+money|shagun\s+from)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:salary|salaries|pay\s+day|stipend|wages?|income|earned|earnings|cash\s*back|dividends?|interest|reimburs(?:ed|ement)|freelance|invoice|bonus|sold|(?<![\d,.]\s?)won|winnings|tips\s+(?:tonight|today)|from\s+(?:mom|mum|dad|papa|mummy|parents|nani|dadi)|kindergeld|benefits?|came\s+in|allowance|pocket\s+money|shagun\s+from)(?![\p{L}\p{N}_])/iu,
     reason: incomeReason,
     evenIfPaid: false,
   },
   {
     pattern:
-      /(?<!\w)(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou|fronted|gave\s+(?:\S+\s+){0,3}(?:a\s+)?loan|as\s+a\s+loan|pay\s+me\s+back|waiting\s+(?:on|for)\s+[₹$€£]?\d[\d,.]*)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:lent|lend|loaned|loan\s+to|borrowed|borrow|owe|owes|debt|iou|fronted|gave\s+(?:\S+\s+){0,3}(?:a\s+)?loan|as\s+a\s+loan|pay\s+me\s+back|waiting\s+(?:on|for)\s+[₹$€£]?\d[\d,.]*)(?![\p{L}\p{N}_])/iu,
     reason: `That sounds like a loan, not spending, so I didn't record it. ${recordHint}`,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|gotta|must|should|will|shall|going\s+to|gonna|plan(?:ning)?\s+to|planning|want|wanna|thinking\s+of|remind(?:\s+me)?|reminder|to-?do|tomorrow|tmrw|tmr|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|due|upcoming|later\s+today|budget(?:ing)?|saving|save\s+up|expect(?:ed|ing)?|estimate[ds]?|renews|renewing|if|don'?t\s+let\s+me|sending|i'll|we'll)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:need\s+to|needs\s+to|have\s+to|has\s+to|got\s+to|gotta|must|should|will|shall|going\s+to|gonna|plan(?:ning)?\s+to|planning|want|wanna|thinking\s+of|remind(?:\s+me)?|reminder|to-?do|tomorrow|tmrw|tmr|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|due|upcoming|later\s+today|budget(?:ing)?|saving|save\s+up|expect(?:ed|ing)?|estimate[ds]?|renews|renewing|if|don'?t\s+let\s+me|sending|i'll|we'll)(?![\p{L}\p{N}_])/iu,
     reason: `That sounds like a plan or a reminder, not something you've paid yet, so I didn't record it. ${recordHint}`,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<!\w)(?:quot(?:e|es|ed|ing)|showing|says\s+[₹$€£]?\d[\d,.]*|saw|didn'?t\s+buy|left\s+it|put\s+it\s+back|not\s+buying|went\s+up|going\s+up|raising|last\s+(?:time\s+)?i\s+checked|\d[\d,.]*\s+for\s+[₹$€£]\s?\d|per\s+(?:plate|person|head|kg|kilo|litre|liter|dozen|piece|hour|night))(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:quot(?:e|es|ed|ing)|showing|says\s+[₹$€£]?\d[\d,.]*|saw|didn'?t\s+buy|left\s+it|put\s+it\s+back|not\s+buying|went\s+up|going\s+up|raising|last\s+(?:time\s+)?i\s+checked|\d[\d,.]*\s+for\s+[₹$€£]\s?\d|per\s+(?:plate|person|head|kg|kilo|litre|liter|dozen|piece|hour|night))(?![\p{L}\p{N}_])/iu,
     reason: priceReason,
     evenIfPaid: false,
   },
   {
     // "petrol is 106 today", "tomatoes at 80 a kg", "eggs are like 6 bucks now": a price, not a purchase.
     pattern:
-      /(?<!\w)(?:(?:is|are|'s|’s|costs|goes\s+for|going\s+for|sells\s+for|selling\s+at)\s+(?:still\s+|now\s+|like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[₹$€£]\s*)?\d[\d,.]*\+?\s*(?:\S+\s+){0,3}(?:now|today|these\s+days|nowadays|here|there|a\s+\w+|per\s+\w+|each|at\s+\w+)|\d[\d,.]*\s*(?:a|per|\/)\s*(?:kg|kilo|litre|liter|ltr|dozen|piece|pc|hour|hr)|price\s+(?:of|is|for)|prices?\s+(?:went|are|is|have)|rate\s+is|mrp|(?:is|are|'s)\s+(?:like\s+|about\s+|around\s+|only\s+|now\s+|still\s+)?[₹$€£]?\s?\d[\d,.]*)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:(?:is|are|'s|’s|costs|goes\s+for|going\s+for|sells\s+for|selling\s+at)\s+(?:still\s+|now\s+|like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[₹$€£]\s*)?\d[\d,.]*\+?\s*(?:\S+\s+){0,3}(?:now|today|these\s+days|nowadays|here|there|a\s+\w+|per\s+\w+|each|at\s+\w+)|\d[\d,.]*\s*(?:a|per|\/)\s*(?:kg|kilo|litre|liter|ltr|dozen|piece|pc|hour|hr)|price\s+(?:of|is|for)|prices?\s+(?:went|are|is|have)|rate\s+is|mrp|(?:is|are|'s)\s+(?:like\s+|about\s+|around\s+|only\s+|now\s+|still\s+)?[₹$€£]?\s?\d[\d,.]*)(?![\p{L}\p{N}_])/iu,
     reason: priceReason,
     evenIfPaid: false,
   },
   {
     pattern:
-      /(?<!\w)(?:balance|limit|otp|pin|zip|postcode|post\s+code|order\s+(?:(?:no\.?|number|#)\s*\d+|\d{5,})|shipped|tracking|flight\s+(?!rs\b)[a-z]{2}\s?\d{2,4}(?![\d,.])|withdrew|withdrawal|took\s+out|atm|moved\s+.*\s+to\s+(?:my\s+)?(?:fd|savings|rd|ppf|isa)|transferred\s+.*\s+to\s+(?:savings|my)|invested|is\s+late|running\s+late|number\s+is|turns|turned|flat\s+(?:no\.?\s*)?\d+\s*,?\s*(?:tower|block|wing|floor|building|bldg)|overs|score)(?!\w)/i,
+      /(?<![\p{L}\p{N}_])(?:balance|limit|otp|pin|zip|postcode|post\s+code|order\s+(?:(?:no\.?|number|#)\s*\d+|\d{5,})|shipped|tracking|flight\s+(?!rs\b)[a-z]{2}\s?\d{2,4}(?![\d,.])|withdrew|withdrawal|took\s+out|atm|moved\s+.*\s+to\s+(?:my\s+)?(?:fd|savings|rd|ppf|isa)|transferred\s+.*\s+to\s+(?:savings|my)|invested|is\s+late|running\s+late|number\s+is|turns|turned|flat\s+(?:no\.?\s*)?\d+\s*,?\s*(?:tower|block|wing|floor|building|bldg)|overs|score)(?![\p{L}\p{N}_])/iu,
     reason: `That doesn't look like spending, so I didn't record anything. ${recordHint}`,
     evenIfPaid: false,
   },
