@@ -27,7 +27,11 @@ export async function redisProblem(url: string, timeoutMs = 1000): Promise<strin
     retryStrategy: () => null,
     connectTimeout: timeoutMs,
   });
-  probe.on('error', () => {});
+  // The connection's own error says why (ECONNREFUSED, ENOTFOUND); the rejected call only that it closed.
+  let cause: Error | undefined;
+  probe.on('error', (error: Error) => {
+    cause ??= error;
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -37,7 +41,7 @@ export async function redisProblem(url: string, timeoutMs = 1000): Promise<strin
     const answer = await Promise.race([probe.ping(), timeout]);
     return answer === 'PONG' ? undefined : `answered PING with ${answer}`;
   } catch (error) {
-    return (error as Error).message.replace(/\s+/g, ' ');
+    return (cause ?? (error as Error)).message.replace(/\s+/g, ' ');
   } finally {
     clearTimeout(timer);
     probe.disconnect();
