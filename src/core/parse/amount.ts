@@ -69,7 +69,7 @@ const hundredths = new Map<string, ReadonlyArray<string>>([
   ['cent', ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'SGD']],
 ]);
 /** Words after a number that make it a quantity, a time or a measure, not money. */
-const unitWords = new Set(
+export const unitWords = new Set(
   `min mins minute minutes hr hrs hour hours sec secs second seconds day days week weeks month months year years yr yrs
   km kms kilometre kilometres kilometer kilometers mile miles m metre metres meter meters ft feet inch inches cm mm
   kg kgs kilo kilos g gm gms gram grams lb lbs ltr ltrs litre litres liter liters ml pcs pc piece pieces pack packs

@@ -320,7 +320,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     phantasialand efteling walibi port-aventura gardaland parc-astérix disneyland-paris aquarium planetarium water-park
     museo musée museu art-gallery ~exhibition karaoke nightclub club-entry cover-charge konzert concierto teatro
     schouwburg opera ballet ~musical ~broadway circus zirkus cirque fairground ~stadium ~magazine kinobesuch spielhalle`,
-  shopping: `kleidung vêtements kleding ropa ikea coat winter-coat tk-maxx bol.com jd-sports nike adidas jumper sweater macbook iphone ipad airpods telly fridge washing-machine costume costumes phone-case phone-cases shopping clothes clothing shirt shirts tshirt t-shirt tshirts jeans trousers pants dress dresses kurta saree
+  shopping: `~mall ~malls kleidung vêtements kleding ropa ikea coat winter-coat tk-maxx bol.com jd-sports nike adidas jumper sweater macbook iphone ipad airpods telly fridge washing-machine costume costumes phone-case phone-cases shopping clothes clothing shirt shirts tshirt t-shirt tshirts jeans trousers pants dress dresses kurta saree
     shoes shoe sneakers trainers jacket hoodie socks ~bag ~bags wallet ~watch electronics gadget gadgets ~phone laptop tv television
     headphones earphones earbuds ~charger ~cable ~mouse ~keyboard accessories jewellery jewelry sunglasses amazon flipkart
     myntra ajio meesho nykaa tata-cliq croma reliance-digital decathlon lifestyle westside pantaloons max-fashion zudio

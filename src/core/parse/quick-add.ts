@@ -3,7 +3,7 @@
  * "my share of the cab was 210". The amount is the number tied to spending; the category is a bucket
  * (docs/categories.md) or, when no bucket fits, the user's own short word; the rest is the note.
  */
-import { type AmountMatch, findAmounts, type Token, tokenize } from './amount.ts';
+import { type AmountMatch, findAmounts, type Token, tokenize, unitWords } from './amount.ts';
 import { chooseAmount } from './choose-amount.ts';
 import { findBucket, splitWords } from './category.ts';
 import { findDatePhrases } from './date-phrase.ts';
@@ -83,7 +83,10 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
   for (const found of amount ? [amount] : amounts) {
     for (let at = found.firstToken; at <= found.lastToken; at++) skipped.add(at);
   }
-  const words = tokens.filter((_, at) => !skipped.has(at)).map((token) => token.word);
+  // A measure after a number ("2 nights", "3 hours") says how much, not what for.
+  const isMeasure = (at: number) =>
+    unitWords.has((tokens[at]?.word ?? '').toLowerCase()) && /^\d[\d,.]*$/.test(tokens[at - 1]?.word ?? '');
+  const words = tokens.filter((_, at) => !skipped.has(at) && !isMeasure(at)).map((token) => token.word);
   const signal = spendingVerbs.test(rest) || amounts.some((found) => found.marked);
   let described = describe(words, signal);
   let note = split.note;
@@ -158,7 +161,11 @@ function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Descripti
   }
   const meaningful = words.filter((word) => /\p{L}/u.test(word) && !/\p{Extended_Pictographic}/u.test(word));
   // "kr 120 in Stockholm": only a place is named, not what it was for.
-  const placeOnly = placeWords.has((meaningful[0] ?? '').toLowerCase()) && meaningful[0]?.toLowerCase() !== 'for';
+  const firstWord = meaningful.findIndex((word) => !fillerWords.has(word.toLowerCase()));
+  let before = firstWord - 1;
+  while (before > 0 && ['the', 'a', 'an', 'my', 'our'].includes((meaningful[before] ?? '').toLowerCase())) before -= 1;
+  const leadIn = (meaningful[before] ?? '').toLowerCase();
+  const placeOnly = firstWord > 0 && placeWords.has(leadIn) && leadIn !== 'for';
   const kept = placeOnly ? [] : trimFillers(meaningful);
   if (kept.length === 0) return sentence && !signal ? { kind: 'chat' } : { kind: 'none' };
   // "plants for the balcony", "plot in lonavala": the user's own category ends where a place or purpose begins.
