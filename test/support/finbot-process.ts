@@ -7,10 +7,10 @@ export interface FinbotProcess {
   stop(): Promise<void>;
 }
 
-/** `npm start` as a user runs it: a separate process configured only by environment variables. */
-export async function startFinbot(env: Record<string, string>): Promise<FinbotProcess> {
-  const child = spawn(process.execPath, ['src/main.ts', 'start'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+/** `npm start` (or another command) as a user runs it: a separate process configured only by environment variables. */
+export async function startFinbot(env: Record<string, string>, command = 'start'): Promise<FinbotProcess> {
+  const child = spawn(process.execPath, ['src/main.ts', command], {
+    env: { ...process.env, LOG_LEVEL: process.env.FINBOT_TEST_LOG_LEVEL ?? 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return {
