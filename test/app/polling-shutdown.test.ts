@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { startFakeTelegram } from '../support/fake-telegram-server.ts';
+import { freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
+
+const token = '4444:polling-stop';
+
+for (const outage of ['hangs', 'refuses'] as const) {
+  test(`in polling mode, SIGTERM ends finbot promptly while the Bot API ${outage}`, async () => {
+    const telegram = await startFakeTelegram({ token });
+    const upstream = new URL(telegram.apiRoot);
+    // A TCP relay in front of the fake: forwards while up; in an outage it holds or drops every connection.
+    let down = false;
+    let attemptsWhileDown = 0;
+    const sockets = new Set<Socket>();
+    const relay = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => {});
+      if (down) {
+        attemptsWhileDown += 1;
+        if (outage === 'refuses') socket.destroy();
+        return;
+      }
+      const target = connect(Number(upstream.port), upstream.hostname);
+      target.on('error', () => socket.destroy());
+      sockets.add(target);
+      target.on('close', () => sockets.delete(target));
+      socket.pipe(target).pipe(socket);
+    });
+    relay.listen(0, '127.0.0.1');
+    await once(relay, 'listening');
+    const relayPort = (relay.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), 'finbot-polling-stop-'));
+    const finbot = await startFinbot({
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${relayPort}`,
+      DATABASE_URL: `sqlite:${join(dir, 'finbot.db')}`,
+      PORT: String(await freePort()),
+      FINBOT_NOW: '',
+      HANDLER_THREAD: 'false',
+      SHUTDOWN_TIMEOUT_SECONDS: '10',
+    });
+    try {
+      await waitUntil(() => telegram.callsOf('deleteWebhook').length > 0, 30_000);
+      down = true;
+      for (const socket of sockets) socket.destroy();
+      // Several failed polls: the outage has gone on through retries (refused), or a poll hangs (held).
+      await waitUntil(() => attemptsWhileDown >= (outage === 'refuses' ? 3 : 1), 30_000);
+      const started = Date.now();
+      finbot.child.kill('SIGTERM');
+      const [code] = await once(finbot.child, 'exit');
+      assert.equal(code, 0);
+      assert.ok(Date.now() - started < 5000, `ended ${Date.now() - started} ms after SIGTERM`);
+    } finally {
+      await finbot.stop();
+      for (const socket of sockets) socket.destroy();
+      relay.close();
+      await telegram.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
