@@ -3,7 +3,6 @@ import { createOpenAIResponsesClient } from '../assistant/openai-responses-clien
 import { createModelRunExecutor } from '../core/assistant/model-run-executor.ts';
 import type { RunExecutor } from '../core/ports/run-executor.ts';
 import type { App } from './create-app.ts';
-import { runSettingsFrom } from './run-settings.ts';
 
 export function createAssistantExecutor(app: App): RunExecutor | undefined {
   const { config } = app;
@@ -19,6 +18,5 @@ export function createAssistantExecutor(app: App): RunExecutor | undefined {
     clock: app.clock,
     model,
     settings: app.settings,
-    leaseMs: runSettingsFrom(config).leaseMs,
   });
 }

@@ -21,7 +21,8 @@ export function runSettingsFrom(config: Config): RunSettings {
     backoffMs: (attempt) => Math.min(60_000, 2000 * 2 ** Math.max(0, attempt - 1)),
     runConcurrency: config.WORKER_CONCURRENCY,
     deliveryConcurrency: 8,
-    sweepEveryMs: 30_000,
+    // With the 10 s lease, a dead worker's run is taken up again within about 12 s.
+    sweepEveryMs: 2_000,
     staleMs: 60_000,
   };
 }

@@ -3,10 +3,11 @@ import type { Worker } from 'bullmq';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunExecutor } from '../core/ports/run-executor.ts';
 import type { RunEvent } from '../core/runs/process-thread-runs.ts';
-import type { Clock } from '../core/time/clock.ts';
+import { type Clock, systemClock } from '../core/time/clock.ts';
 import type { SenderRegistry } from './deliveries/deliver-run.ts';
 import { createDeliveryQueue, type DeliveryQueue } from './deliveries/delivery-queue.ts';
 import { createDeliveryWorker } from './deliveries/delivery-worker.ts';
+import { deploymentPrefix } from './deployment-scope.ts';
 import { createRedisConnection } from './redis-connection.ts';
 import { createRunQueue, type RunQueue } from './runs/run-queue.ts';
 import { createRunWorker } from './runs/run-worker.ts';
@@ -63,9 +64,12 @@ export interface Jobs {
 }
 
 export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  const deploymentId = await options.store.deploymentId();
+  // Each database gets its own queues, so deployments sharing a Redis and QUEUE_PREFIX never take each other's jobs.
+  const prefix = deploymentPrefix(options.prefix, deploymentId);
   const producer = createRedisConnection(options.redisUrl, 'producer');
-  const runs = createRunQueue(producer, options.prefix);
-  const deliveries = createDeliveryQueue(producer, options.prefix);
+  const runs = createRunQueue(producer, prefix, deploymentId);
+  const deliveries = createDeliveryQueue(producer, prefix, deploymentId);
   let runWorker: Worker | undefined;
   let deliveryWorker: Worker | undefined;
   let sweeper: SweepScheduler | undefined;
@@ -78,8 +82,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     if (roles.has('runs')) {
       runWorker = createRunWorker({
         connection: workerConnection,
-        prefix: options.prefix,
+        prefix,
         concurrency: w.runConcurrency,
+        deploymentId,
+        onForeignJob: (error) => w.onError?.(error),
         lockDurationMs: w.lockDurationMs,
         stalledIntervalMs: w.stalledIntervalMs,
         autorun,
@@ -87,7 +93,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
           store: options.store,
           clock: options.clock,
           executor: w.executor,
-          deliver: (run) => deliveries.enqueue(run.id),
+          deliver: (run) => deliveries.enqueue(run),
           maxAttempts: w.maxAttempts,
           leaseMs: w.leaseMs,
           backoffMs: w.backoffMs,
@@ -98,8 +104,10 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     if (roles.has('deliveries')) {
       deliveryWorker = createDeliveryWorker({
         connection: workerConnection,
-        prefix: options.prefix,
+        prefix,
         concurrency: w.deliveryConcurrency,
+        deploymentId,
+        onForeignJob: (error) => w.onError?.(error),
         store: options.store,
         senders: w.senders,
         clock: options.clock,
@@ -114,15 +122,15 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     if (roles.has('sweep'))
       sweeper = await startSweepScheduler({
         connection: workerConnection,
-        prefix: options.prefix,
+        prefix,
         everyMs: w.sweepEveryMs,
         onError: (error) => w.onError?.(error),
         ...(w.onJobFailed ? { onFailed: w.onJobFailed } : {}),
         sweep: () =>
           sweepRuns(
             options.store,
-            options.clock,
-            { scheduleThread: (id) => runs.schedule(id), enqueueDelivery: (id) => deliveries.enqueue(id) },
+            systemClock,
+            { scheduleThread: (id) => runs.recover(id), enqueueDelivery: (run) => deliveries.enqueue(run) },
             w.staleMs,
           ),
       });

@@ -2,6 +2,7 @@
 import type { CategoryMemoryTable } from './category-memory-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
+import type { DeploymentTable } from './runs/deployment-table.ts';
 import type { RunTable } from './runs/run-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
 import type { ThreadTable } from './thread-table.ts';
@@ -15,4 +16,5 @@ export interface Database {
   inbound_messages: InboundMessageTable;
   runs: RunTable;
   category_memories: CategoryMemoryTable;
+  deployment: DeploymentTable;
 }

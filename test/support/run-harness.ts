@@ -43,6 +43,10 @@ export interface RunHarnessOptions {
   readonly workers?: Partial<WorkerSettings>;
   /** Replaces the queue as the run scheduler (e.g. one that fails, as when Redis is down). */
   readonly scheduler?: RunScheduler;
+  /** A queue prefix shared with another harness; its keys are then left for the caller to delete. */
+  readonly prefix?: string;
+  /** The SQLite file (e.g. a restored copy); it is then left for the caller to delete. */
+  readonly databaseFile?: string;
 }
 
 export const fastWorkerSettings = {
@@ -59,14 +63,14 @@ export const fastWorkerSettings = {
 
 export async function createRunHarness(options: RunHarnessOptions = {}): Promise<RunHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'finbot-runs-'));
-  const databaseUrl = `sqlite:${join(dir, 'finbot.db')}`;
+  const databaseUrl = `sqlite:${options.databaseFile ?? join(dir, 'finbot.db')}`;
   const database: OpenedDatabase = await openDatabase(databaseUrl);
   await migrateToLatest(database.db);
   const store = createLedgerStore(database.db, database.dialect);
   const fake = await startFakeOpenAI(options.fallback ? { fallback: options.fallback } : {});
   const model = createOpenAIResponsesClient({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'fake-model' });
   const sender = createRecordingSender();
-  const prefix = `finbot-test-${randomUUID()}`;
+  const prefix = options.prefix ?? `finbot-test-${randomUUID()}`;
   const started: Jobs[] = [];
 
   const startWorkers = async (overrides: Partial<WorkerSettings> = {}) => {
@@ -76,7 +80,6 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
       clock: systemClock,
       model,
       settings: testSettings,
-      leaseMs: settings.leaseMs,
     });
     const jobs = await startJobs({
       redisUrl,
@@ -116,7 +119,7 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
       for (const jobs of started.reverse()) await jobs.close();
       await fake.close();
       await database.close();
-      await deleteQueueKeys(prefix);
+      if (!options.prefix) await deleteQueueKeys(prefix);
       rmSync(dir, { recursive: true, force: true });
     },
   };

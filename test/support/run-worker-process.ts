@@ -14,6 +14,12 @@ const env = (name: string): string => {
   return value;
 };
 
+// RUN_TIMINGS=production: the lease and BullMQ lock of a real deployment instead of the fast test ones.
+const timings =
+  process.env.RUN_TIMINGS === 'production'
+    ? { ...fastWorkerSettings, leaseMs: 10_000, lockDurationMs: undefined, stalledIntervalMs: undefined }
+    : fastWorkerSettings;
+
 const database = await openDatabase(env('DATABASE_URL'));
 const store = createLedgerStore(database.db, database.dialect);
 const model = createOpenAIResponsesClient({ baseURL: env('OPENAI_BASE_URL'), apiKey: 'sk-test', model: 'fake-model' });
@@ -23,13 +29,12 @@ await startJobs({
   store,
   clock: systemClock,
   workers: {
-    ...fastWorkerSettings,
+    ...timings,
     executor: createModelRunExecutor({
       store,
       clock: systemClock,
       model,
       settings: testSettings,
-      leaseMs: fastWorkerSettings.leaseMs,
     }),
     senders: {},
     roles: ['runs'],

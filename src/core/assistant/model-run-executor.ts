@@ -18,8 +18,6 @@ export interface ModelRunExecutorDeps {
   readonly settings: CoreSettings;
   /** Thread messages read for context (the token budget trims further). */
   readonly historyLimit?: number;
-  /** The lease each model response renews, so a long run is not taken over while it is alive. */
-  readonly leaseMs: number;
 }
 
 export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor {
@@ -90,8 +88,7 @@ async function extract(deps: ModelRunExecutorDeps, run: Run, user: User): Promis
   };
 }
 
-/** Saved before any tool runs, so a retry replays the same calls; each response also renews the lease. */
+/** Saved before any tool runs, so a retry replays the same calls (the run's lease is renewed by its processor). */
 async function saveResponse(deps: ModelRunExecutorDeps, run: Run, response: ModelResponse): Promise<void> {
   await deps.store.saveModelResponse(run.id, response);
-  await deps.store.extendLease(run.id, new Date(deps.clock.now().getTime() + deps.leaseMs).toISOString());
 }

@@ -4,18 +4,25 @@
  */
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { isRetryable, type RunExecutor } from '../ports/run-executor.ts';
-import type { Clock } from '../time/clock.ts';
+import { type Clock, systemClock } from '../time/clock.ts';
+import { startLeaseHeartbeat } from './lease-heartbeat.ts';
 import type { Run } from './run.ts';
 import { runFailedReply } from './run-failed-text.ts';
 
 export interface RunProcessorDeps {
   readonly store: LedgerStore;
+  /** Business time: what a finished run records. */
   readonly clock: Clock;
+  /**
+   * Queue time: claims, leases and retry times. The system clock unless a test moves it; never the business
+   * clock, which FINBOT_NOW pins (a pinned lease would never expire).
+   */
+  readonly wallClock?: Clock;
   readonly executor: RunExecutor;
   /** Hands a finished run's reply to delivery (a queue, or a direct send). */
   readonly deliver: (run: Run) => Promise<void>;
   readonly maxAttempts: number;
-  /** How long a claimed run is ours; a worker that dies loses it after this. */
+  /** How long a claimed run is ours without renewal; a heartbeat renews it, so a dead worker loses it after this. */
   readonly leaseMs: number;
   /** Delay before retry number `attempt` (1-based). */
   readonly backoffMs: (attempt: number) => number;
@@ -27,6 +34,8 @@ export type RunEvent =
   /** The model quoted amounts no tool returned; its reply was replaced by the deterministic answer. */
   | { type: 'ungrounded'; run: Run; amounts: ReadonlyArray<string> }
   | { type: 'retrying'; run: Run; error: string; at: string }
+  /** The lease could not be renewed ('error') or was taken over by another worker ('lost'). */
+  | { type: 'lease_trouble'; run: Run; problem: 'lost' | 'error'; error?: unknown }
   | { type: 'failed'; run: Run; error: string };
 
 /** What the caller should do next: nothing, or come back at `until`. */
@@ -34,8 +43,9 @@ export type ThreadOutcome = { kind: 'done'; processed: number } | { kind: 'wait'
 
 export async function processThreadRuns(deps: RunProcessorDeps, threadId: number): Promise<ThreadOutcome> {
   let processed = 0;
+  const wallClock = deps.wallClock ?? systemClock;
   for (;;) {
-    const now = deps.clock.now();
+    const now = wallClock.now();
     const claim = await deps.store.claimNextRun(
       threadId,
       now.toISOString(),
@@ -43,7 +53,20 @@ export async function processThreadRuns(deps: RunProcessorDeps, threadId: number
     );
     if (claim.kind === 'idle') return { kind: 'done', processed };
     if (claim.kind === 'wait') return { kind: 'wait', until: claim.until, processed };
-    await processRun(deps, claim.run);
+    const heartbeat = startLeaseHeartbeat(
+      {
+        store: deps.store,
+        wallClock,
+        leaseMs: deps.leaseMs,
+        onTrouble: (run, problem, error) => deps.onEvent?.({ type: 'lease_trouble', run, problem, error }),
+      },
+      claim.run,
+    );
+    try {
+      await processRun(deps, claim.run);
+    } finally {
+      await heartbeat.stop();
+    }
     processed += 1;
   }
 }
@@ -82,7 +105,7 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (isRetryable(error) && run.attempts < deps.maxAttempts) {
-      const at = new Date(deps.clock.now().getTime() + deps.backoffMs(run.attempts)).toISOString();
+      const at = new Date((deps.wallClock ?? systemClock).now().getTime() + deps.backoffMs(run.attempts)).toISOString();
       await deps.store.requeueRun(run.id, at, message);
       deps.onEvent?.({ type: 'retrying', run, error: message, at });
       return;

@@ -43,7 +43,15 @@ export interface Run {
   readonly completedAt: string | null;
   readonly leaseUntil: string | null;
   readonly deliveredAt: string | null;
+  /**
+   * Random, stored with the run: with the deployment id it makes the run's job ids unique for the life of a
+   * Redis, although run ids start again when a database is restored or recreated.
+   */
+  readonly queueToken: string;
 }
+
+/** What a job for the run needs to name it. */
+export type RunRef = Pick<Run, 'id' | 'queueToken'>;
 
 export interface NewRun {
   readonly threadId: number;
@@ -73,6 +81,7 @@ export interface RunOutcome {
 
 /** The result of trying to take the next run of a thread. */
 export type RunClaim =
+  /** `run.attempts` numbers this claim: only its holder can renew the lease. */
   | { kind: 'claimed'; run: Run }
   | { kind: 'idle' }
   /** The next run is held by a live lease or waits for its retry time: try again at `until`. */

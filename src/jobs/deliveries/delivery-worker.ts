@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
 import { queueNames } from '../queue-names.ts';
+import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
 import { deliverRun, NoSenderError, type SenderRegistry } from './deliver-run.ts';
 import type { DeliveryJobData } from './delivery-queue.ts';
 
@@ -15,6 +16,9 @@ export interface DeliveryWorkerOptions {
   readonly connection: Redis;
   readonly prefix: string;
   readonly concurrency: number;
+  /** This database's deployment id: a job naming another is refused. */
+  readonly deploymentId: string;
+  readonly onForeignJob?: (error: ForeignJobError) => void;
   readonly store: LedgerStore;
   readonly senders: SenderRegistry;
   readonly clock: Clock;
@@ -31,6 +35,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): Worker<Del
   return new Worker<DeliveryJobData>(
     queueNames.deliveries,
     async (job, token) => {
+      refuseForeignJob(job, options.deploymentId, options.onForeignJob);
       try {
         const outcome = await deliverRun(options.store, options.senders, options.clock, job.data.runId);
         options.onDelivered?.(outcome);

@@ -3,6 +3,7 @@ import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { processThreadRuns, type RunProcessorDeps } from '../../core/runs/process-thread-runs.ts';
 import { queueNames } from '../queue-names.ts';
+import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
 import type { ThreadJobData } from './run-queue.ts';
 
 export interface RunWorkerOptions {
@@ -10,6 +11,9 @@ export interface RunWorkerOptions {
   readonly prefix: string;
   /** Threads processed in parallel by this process. */
   readonly concurrency: number;
+  /** This database's deployment id: a job naming another is refused. */
+  readonly deploymentId: string;
+  readonly onForeignJob?: (error: ForeignJobError) => void;
   readonly processor: RunProcessorDeps;
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
@@ -21,6 +25,7 @@ export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData
   return new Worker<ThreadJobData>(
     queueNames.runs,
     async (job: Job<ThreadJobData>, token?: string) => {
+      refuseForeignJob(job, options.deploymentId, options.onForeignJob);
       const outcome = await processThreadRuns(options.processor, job.data.threadId);
       if (outcome.kind === 'wait') {
         // A retry is due later, or another worker's lease is still live: come back then.
@@ -33,8 +38,9 @@ export function createRunWorker(options: RunWorkerOptions): Worker<ThreadJobData
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      // A dead worker's job is noticed within 15 s; the sweep's recovery job usually takes over sooner.
+      lockDuration: options.lockDurationMs ?? 10_000,
+      stalledInterval: options.stalledIntervalMs ?? 5_000,
       autorun: options.autorun ?? true,
     },
   );

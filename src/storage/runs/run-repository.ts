@@ -1,4 +1,5 @@
 /** RunStore on Kysely: claims are conditional UPDATEs, so two workers can never both hold one run. */
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { RunStore } from '../../core/ports/run-store.ts';
 import type { NewRun, Run, RunClaim, RunOutcome } from '../../core/runs/run.ts';
@@ -6,12 +7,16 @@ import { readInteger, writeTimestamp } from '../column-values.ts';
 import type { Database } from '../database.ts';
 import type { DialectName } from '../dialect-name.ts';
 import { takeRows } from '../take-rows.ts';
-import { runFromRow } from './run-row.ts';
+import { loadDeploymentId } from './deployment-repository.ts';
+import { runFromRow, runRefFromRow } from './run-row.ts';
 
 const unfinished = ['queued', 'in_progress'];
 
 export function createRunRepository(db: Kysely<Database>, dialect: DialectName): RunStore {
   const ts = (iso: string) => writeTimestamp(iso, dialect);
+  // Queue bookkeeping (when a run is due, when it last changed) is wall-clock time: the run's createdAt may come
+  // from a pinned business clock (FINBOT_NOW), and leases and the sweep compare with the wall clock.
+  const wallNow = () => ts(new Date().toISOString());
 
   async function findRun(id: number): Promise<Run | undefined> {
     const row = await db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
@@ -20,6 +25,8 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
 
   return {
     findRun,
+
+    deploymentId: () => loadDeploymentId(db),
 
     async createRun(run: NewRun) {
       await db
@@ -40,8 +47,9 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
           error: null,
           reply_target: run.replyTarget ? JSON.stringify(run.replyTarget) : null,
           created_at: ts(run.createdAt),
-          updated_at: ts(run.createdAt),
-          available_at: ts(run.createdAt),
+          updated_at: wallNow(),
+          available_at: wallNow(),
+          queue_token: randomBytes(12).toString('base64url'),
         })
         .execute();
       const row = await db
@@ -94,13 +102,16 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
       return { kind: 'claimed', run: claimed };
     },
 
-    async extendLease(runId, leaseUntil) {
-      await db
+    async extendLease(runId, attempt, leaseUntil) {
+      // The attempt count names the claim: a worker whose lease ran out and was taken over renews nothing.
+      const result = await db
         .updateTable('runs')
         .set({ lease_until: ts(leaseUntil) })
         .where('id', '=', runId)
         .where('status', '=', 'in_progress')
-        .execute();
+        .where('attempts', '=', attempt)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async saveModelResponse(runId, response) {
@@ -122,7 +133,7 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
           available_at: ts(availableAt),
           error,
           lease_until: null,
-          updated_at: ts(new Date().toISOString()),
+          updated_at: wallNow(),
         })
         .where('id', '=', runId)
         .execute();
@@ -141,7 +152,8 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
           input_tokens: outcome.inputTokens,
           output_tokens: outcome.outputTokens,
           completed_at: ts(outcome.completedAt),
-          updated_at: ts(outcome.completedAt),
+          // findUndeliveredRuns waits from here, on the wall clock.
+          updated_at: wallNow(),
           lease_until: null,
         })
         .where('id', '=', runId)
@@ -180,15 +192,15 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
       const rows = await takeRows(
         db
           .selectFrom('runs')
-          .select('id')
+          .select(['id', 'queue_token', 'created_at'])
           .where('status', 'in', ['completed', 'failed', 'expired'])
           .where('delivered_at', 'is', null)
-          .where('completed_at', '<=', ts(staleBefore))
+          .where('updated_at', '<=', ts(staleBefore))
           .orderBy('id'),
         dialect,
         limit,
       ).execute();
-      return rows.map((row) => readInteger(row.id, 'runs.id'));
+      return rows.map(runRefFromRow);
     },
 
     async countRunsByStatus() {

@@ -1,7 +1,7 @@
 /** Maps a `runs` row to the core's Run. */
 import type { ModelResponse } from '../../core/assistant/model-client.ts';
 import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
-import type { Run, RunMode, RunStatus } from '../../core/runs/run.ts';
+import type { Run, RunMode, RunRef, RunStatus } from '../../core/runs/run.ts';
 import type { ReplyButton } from '../../core/service/inbound-message.ts';
 import { readInteger, readTimestamp } from '../column-values.ts';
 import type { RunRow } from './run-table.ts';
@@ -33,7 +33,17 @@ export function runFromRow(row: RunRow): Run {
     completedAt: row.completed_at === null ? null : readTimestamp(row.completed_at),
     leaseUntil: row.lease_until === null ? null : readTimestamp(row.lease_until),
     deliveredAt: row.delivered_at === null ? null : readTimestamp(row.delivered_at),
+    queueToken: queueTokenOf(row),
   };
+}
+
+export function runRefFromRow(row: Pick<RunRow, 'id' | 'queue_token' | 'created_at'>): RunRef {
+  return { id: readInteger(row.id, 'runs.id'), queueToken: queueTokenOf(row) };
+}
+
+/** Runs made before tokens existed use their creation instant, which a later run with the same id cannot share. */
+function queueTokenOf(row: Pick<RunRow, 'queue_token' | 'created_at'>): string {
+  return row.queue_token ?? `c${Date.parse(readTimestamp(row.created_at))}`;
 }
 
 function parseJson<T>(text: string, fallback: T): T {

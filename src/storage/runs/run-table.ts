@@ -37,6 +37,8 @@ export interface RunTable {
   clarifying_question: string | null;
   /** JSON array of the reply's buttons, or null. */
   reply_buttons: string | null;
+  /** Random, part of the run's job ids; null for runs made before the column existed. */
+  queue_token: string | null;
 }
 
 export type RunRow = Selectable<RunTable>;
