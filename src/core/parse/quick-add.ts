@@ -165,7 +165,7 @@ function describe(tokenWords: ReadonlyArray<string>, signal: boolean): Descripti
   let before = firstWord - 1;
   while (before > 0 && ['the', 'a', 'an', 'my', 'our'].includes((meaningful[before] ?? '').toLowerCase())) before -= 1;
   const leadIn = (meaningful[before] ?? '').toLowerCase();
-  const placeOnly = firstWord > 0 && placeWords.has(leadIn) && leadIn !== 'for';
+  const placeOnly = firstWord > 0 && ['in', 'at', 'from', 'near', 'to'].includes(leadIn);
   const kept = placeOnly ? [] : trimFillers(meaningful);
   if (kept.length === 0) return sentence && !signal ? { kind: 'chat' } : { kind: 'none' };
   // "plants for the balcony", "plot in lonavala": the user's own category ends where a place or purpose begins.
