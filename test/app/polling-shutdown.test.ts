@@ -44,7 +44,8 @@ for (const outage of ['hangs', 'refuses'] as const) {
       PORT: String(await freePort()),
       FINBOT_NOW: '',
       HANDLER_THREAD: 'false',
-      SHUTDOWN_TIMEOUT_SECONDS: '10',
+      // Longer than the bound below, so the test shows polling ends by itself, not by the deadline.
+      SHUTDOWN_TIMEOUT_SECONDS: '30',
     });
     try {
       await waitUntil(() => telegram.callsOf('deleteWebhook').length > 0, 30_000);
@@ -56,7 +57,8 @@ for (const outage of ['hangs', 'refuses'] as const) {
       finbot.child.kill('SIGTERM');
       const [code] = await once(finbot.child, 'exit');
       assert.equal(code, 0);
-      assert.ok(Date.now() - started < 5000, `ended ${Date.now() - started} ms after SIGTERM`);
+      // Before the fix it was still running 10 s later; a loaded CI machine gets some slack below that.
+      assert.ok(Date.now() - started < 9000, `ended ${Date.now() - started} ms after SIGTERM`);
     } finally {
       await finbot.stop();
       for (const socket of sockets) socket.destroy();
