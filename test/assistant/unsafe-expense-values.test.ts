@@ -3,11 +3,10 @@
  * is stored clean, on SQLite and on PostgreSQL (where a NUL used to fail the whole run).
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import { validateExtraction } from '../../src/core/assistant/extraction/validate-extraction.ts';
+import { renderReply } from '../../src/bots/telegram/render-reply.ts';
 import { executeRun } from '../../src/core/assistant/execute-run.ts';
+import { validateExtraction } from '../../src/core/assistant/extraction/validate-extraction.ts';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/assistant/tool-registry.ts';
 import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
 import type { User } from '../../src/core/domain/user.ts';
@@ -16,11 +15,11 @@ import type { CommandContext } from '../../src/core/service/command-context.ts';
 import { addExpense } from '../../src/core/service/commands/add-expense.ts';
 import { editExpense } from '../../src/core/service/commands/edit-expense.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
-import { renderReply } from '../../src/bots/telegram/render-reply.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
 import { type CoreHarness, createCoreHarness, testSettings } from '../support/core-harness.ts';
+import { createFreshPostgresDatabase } from '../support/fresh-postgres.ts';
 import { type AssistantFixture, createAssistantFixture, now, today } from './assistant-fixture.ts';
 
 const oldDates = ['0001-01-01', '1900-01-01', '1970-01-01'] as const;
@@ -320,32 +319,16 @@ interface FreshPostgres {
   drop(): Promise<void>;
 }
 
-/** CI guarantees this server; when it is unreachable these tests fail rather than skip. */
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A migrated database of its own, dropped afterwards. */
 async function freshPostgres(): Promise<FreshPostgres> {
-  const name = `finbot_test_${randomBytes(6).toString('hex')}`;
-  await onServer(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database: OpenedDatabase = await openDatabase(url.toString());
+  const fresh = await createFreshPostgresDatabase();
+  const database: OpenedDatabase = await openDatabase(fresh.url);
   await migrateToLatest(database.db);
   return {
     store: createLedgerStore(database.db, database.dialect),
     drop: async () => {
       await database.close();
-      await onServer(`drop database if exists ${name} with (force)`);
+      await fresh.drop();
     },
   };
 }

@@ -1,34 +1,18 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
-
-/** CI guarantees this server; when it is unreachable the test fails rather than skips. */
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `finbot_test_${randomBytes(6).toString('hex')}`;
-
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+import { createFreshPostgresDatabase, type FreshPostgresDatabase } from '../support/fresh-postgres.ts';
 
 describe('message text with NULs and controls, on PostgreSQL', () => {
+  let fresh: FreshPostgresDatabase | undefined;
   let harness: CoreHarness | undefined;
   before(async () => {
-    await onServer(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    harness = await createCoreHarness('2026-11-25T06:30:00Z', url.toString());
+    fresh = await createFreshPostgresDatabase();
+    harness = await createCoreHarness('2026-11-25T06:30:00Z', fresh.url);
   });
   after(async () => {
     await harness?.close();
-    await onServer(`drop database if exists ${name} with (force)`);
+    await fresh?.drop();
   });
 
   test('a message with a NUL is answered and kept in the thread without it', async () => {

@@ -4,12 +4,11 @@
  * class starts with "follow-up" is asked right after the line before it; any other starts a fresh context.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import { questionLedger, questionLedgerNow } from '../corpus/question-ledger.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
+import { createFreshPostgresDatabase } from '../support/fresh-postgres.ts';
 
 interface CorpusLine {
   readonly question: string;
@@ -76,23 +75,9 @@ describe('the question corpus on SQLite: each reply quotes the exact figures', (
 });
 
 describe('the question corpus on PostgreSQL', () => {
-  const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `finbot_corpus_${randomBytes(6).toString('hex')}`;
-  const onServer = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-
   test('every question gets the same figures as on SQLite', async () => {
-    await onServer(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const seeded = await seededCore(url.toString());
+    const fresh = await createFreshPostgresDatabase('finbot_corpus');
+    const seeded = await seededCore(fresh.url);
     try {
       const failures: string[] = [];
       for (const line of corpus) {
@@ -103,7 +88,7 @@ describe('the question corpus on PostgreSQL', () => {
       assert.deepEqual(failures, []);
     } finally {
       await seeded.core.close();
-      await onServer(`drop database if exists ${name} with (force)`);
+      await fresh.drop();
     }
   });
 });

@@ -1,36 +1,20 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-postgres.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
-
-/** CI guarantees this server; when it is unreachable these tests fail rather than skip. */
-const serverUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function onServer(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A database of its own for one run, dropped afterwards. */
 async function freshPostgres(): Promise<FreshDatabase> {
-  const name = `finbot_test_${randomBytes(6).toString('hex')}`;
-  await onServer(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase(url.toString());
+  const fresh = await createFreshPostgresDatabase();
+  const database = await openDatabase(fresh.url);
   return {
     database,
     drop: async () => {
       await database.close();
-      await onServer(`drop database if exists ${name} with (force)`);
+      await fresh.drop();
     },
   };
 }
@@ -52,7 +36,7 @@ describe('PostgreSQL specifics', () => {
         };
         process.on('warning', listener);
       });
-      await onServer(`select pg_terminate_backend(${Number(pid)})`);
+      await onPostgresServer(`select pg_terminate_backend(${Number(pid)})`);
       assert.match((await warned).message, /pooled PostgreSQL connection was closed: terminating connection/);
       const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(fresh.database.db);
       assert.notEqual(again.rows[0]?.pid, pid);
