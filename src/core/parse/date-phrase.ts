@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.ts';
 import { addDays, weekdayOf } from '../time/calendar-date.ts';
+import { countOf, countWordPattern } from './count-words.ts';
 import { monthComesFirst } from './month-first.ts';
 import type { Found } from './text-tools.ts';
 import { weekdayNumber, weekdayPattern } from './weekday.ts';
@@ -32,20 +33,6 @@ interface Rule {
 const month =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const on = String.raw`(?:on\s+)?`;
-const countWords: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /** Years further back than this, written after a day and month, are more likely an amount: "12 Nov 2000 rent". */
 const plausibleYearsBack = 20;
 
@@ -108,12 +95,12 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     regex: new RegExp(
-      String.raw`(?<!\w)(\d{1,3}|${Object.keys(countWords).join('|')})\s+(days?|weeks?)\s+(?:ago|back)(?!\w)`,
+      String.raw`(?<!\w)(\d{1,3}|${countWordPattern(true)})\s+(days?|weeks?)\s+(?:ago|back)(?!\w)`,
       'giu',
     ),
     resolve: (m, ctx) => {
       const word = (m[1] ?? '').toLowerCase();
-      const count = Object.hasOwn(countWords, word) ? (countWords[word] ?? 1) : Number(word);
+      const count = countOf(word);
       const days = (m[2] ?? '').toLowerCase().startsWith('week') ? count * 7 : count;
       return { result: ok(addDays(ctx.today, -days)) };
     },

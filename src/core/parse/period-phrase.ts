@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.ts';
 import { addDays, monthEnd, monthStart, weekdayOf } from '../time/calendar-date.ts';
 import { isoWeekPeriod, type Period, type PeriodSpec, resolvePeriod, startOfWeek } from '../time/period.ts';
+import { countOf, countWordPattern } from './count-words.ts';
 import { type DateMatch, findDatePhrases } from './date-phrase.ts';
 import type { ParseContext } from './intent.ts';
 import type { Found } from './text-tools.ts';
@@ -31,28 +32,7 @@ interface LabelledRange {
 const maxDays = 3660;
 const lead = String.raw`(?<!\w)(?:(?:in|for|during|over)\s+)?(?:the\s+)?`;
 /** Counts written as words: "the last ten days", "past two weeks". */
-const countWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
-const count = String.raw`(\d{1,5}|${Object.keys(countWords).join('|')})`;
-const countOf = (written: string | undefined) => countWords[(written ?? '').toLowerCase()] ?? Number(written);
+const count = String.raw`(\d{1,5}|${countWordPattern()})`;
 
 const namedRules: ReadonlyArray<NamedRule> = [
   {

@@ -1,5 +1,6 @@
 /** What a question measures: "biggest", "top 3 expenses", "where did most of my money go", "average", "by week", "how many". */
 import type { QuestionMeasure } from '../domain/spending-question.ts';
+import { countOf, countWordPattern } from './count-words.ts';
 
 /** The measure read, with its words blanked out of the text, or `measure: undefined` for a plain total. */
 export interface MeasureReading {
@@ -12,19 +13,7 @@ export interface MeasureReading {
   readonly compares: boolean;
 }
 
-const countWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const n = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const n = String.raw`(\d{1,2}|${countWordPattern()})`;
 const b = String.raw`(?<![\w'])`;
 const e = String.raw`(?![\w'])`;
 const re = (source: string) => new RegExp(`${b}(?:${source})${e}`, 'giu');
@@ -148,7 +137,7 @@ export function readMeasure(text: string): MeasureReading {
     const found = first(cue, text);
     if (!found) continue;
     const word = (found[1] ?? '').toLowerCase();
-    const limit = countWords[word] ?? Number(word);
+    const limit = countOf(word);
     if (limit >= 1) return reading({ kind: 'biggest', limit: Math.min(limit, 20) }, blank(text, cue, itemNouns));
   }
   if (matches(mostISpent, text)) return reading({ kind: 'biggest', limit: 1 }, blank(text, mostISpent, itemNouns));
