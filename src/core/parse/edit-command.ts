@@ -1,8 +1,8 @@
 /** "edit 12 300", "edit #12 amount 300", "edit 12 category food", "edit 12 date yesterday", "edit #12 to ₹450". */
 import type { Money } from '../money/money.ts';
 import { findAmounts } from './amount.ts';
-import { chooseAmount } from './choose-amount.ts';
 import { normalizeCategory } from './category.ts';
+import { chooseAmount } from './choose-amount.ts';
 import { findDatePhrase, parseDatePhrase } from './date-phrase.ts';
 import { badNumberMessage, expenseNumberPattern, isExpenseNumber } from './expense-number.ts';
 import type { Intent, ParseContext } from './intent.ts';

@@ -4,8 +4,8 @@
  * (docs/categories.md) or, when no bucket fits, the user's own short word; the rest is the note.
  */
 import { type AmountMatch, findAmounts, type Token, tokenize, unitWords } from './amount.ts';
-import { chooseAmount } from './choose-amount.ts';
 import { findBucket, splitWords } from './category.ts';
+import { chooseAmount } from './choose-amount.ts';
 import { findDatePhrases } from './date-phrase.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { notSpendingReason } from './not-spending.ts';
