@@ -47,7 +47,10 @@ for (const { mode, handlerThread } of variants) {
         API_TOKEN: 'api-secret',
         FINBOT_NOW: '',
         ...(mode === 'webhook'
-          ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`, TELEGRAM_WEBHOOK_SECRET: 'hook-secret-0123456789' }
+          ? {
+              TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`,
+              TELEGRAM_WEBHOOK_SECRET: 'hook-secret-0123456789',
+            }
           : {}),
         HANDLER_THREAD: handlerThread,
       });

@@ -9,8 +9,8 @@ import { categoryBuckets } from '../../src/core/assistant/extraction/own-categor
 import type { ModelResponse } from '../../src/core/assistant/model-client.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { summarizeAddedExpense } from '../../src/core/service/added-expense-summary.ts';
-import type { FakeTurn } from '../support/fake-openai-server.ts';
 import { testSettings } from '../support/core-harness.ts';
+import type { FakeTurn } from '../support/fake-openai-server.ts';
 import { type AssistantFixture, createAssistantFixture, now, today } from './assistant-fixture.ts';
 
 const question = 'Was that an expense? Say it like "250 groceries".';

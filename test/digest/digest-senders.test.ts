@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { fromSlackText } from '../../src/bots/slack/slack-text.ts';
+import { buildDigest } from '../../src/core/digest/build-digest.ts';
 import {
   type DigestMessage,
   DigestRecipientUnreachableError,
   DigestThrottledError,
 } from '../../src/core/digest/digest-sender.ts';
-import { fromSlackText } from '../../src/bots/slack/slack-text.ts';
-import { buildDigest } from '../../src/core/digest/build-digest.ts';
 import { renderDigestText } from '../../src/core/digest/render-digest-text.ts';
 import { createSlackDigestSender } from '../../src/digest/slack-digest-sender.ts';
 import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';

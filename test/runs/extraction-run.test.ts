@@ -6,8 +6,8 @@ import { parseMessage } from '../../src/core/parse/parse-message.ts';
 import { startRun } from '../../src/core/service/commands/start-run.ts';
 import { systemClock } from '../../src/core/time/clock.ts';
 import { localToday } from '../../src/core/time/period.ts';
-import type { FakeTurn } from '../support/fake-openai-server.ts';
 import { createCoreHarness, testSettings } from '../support/core-harness.ts';
+import type { FakeTurn } from '../support/fake-openai-server.ts';
 import { createRunHarness, type RunHarness } from '../support/run-harness.ts';
 
 const question = 'Was that an expense? Say it like "250 groceries".';

@@ -2,8 +2,8 @@
 import { DateTime } from 'luxon';
 import type { User } from '../../domain/user.ts';
 import type { ModelInputItem } from '../model-client.ts';
-import { categoryBuckets } from './own-categories.ts';
 import { notAnExpenseToolName, recordExpenseToolName } from './extraction-tools.ts';
+import { categoryBuckets } from './own-categories.ts';
 
 export interface ExtractionPromptRequest {
   readonly user: User;

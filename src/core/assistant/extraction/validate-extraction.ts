@@ -3,9 +3,9 @@
  * a known currency, then the expense rules every write obeys. Reasons never quote the model's values.
  */
 import { checkNewExpense } from '../../domain/expense-rules.ts';
-import type { Intent } from '../../parse/intent.ts';
-import { isKnownCategory, normalizeCategory } from '../../parse/category.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
+import { isKnownCategory, normalizeCategory } from '../../parse/category.ts';
+import type { Intent } from '../../parse/intent.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { recordExpenseSchema } from './extraction-tools.ts';
 
