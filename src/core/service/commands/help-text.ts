@@ -3,6 +3,7 @@ export const helpText = [
   'I keep track of your spending. Try:',
   '• "250 groceries", "₹55 snacks yesterday", "spent 1,250.50 on fuel"',
   '• "how much did I spend this week?", then "how about just groceries?"',
+  '• "biggest expense this month", "average daily spend", "this week vs last week"',
   '• "list", "undo", "delete 12", "edit 12 300", "settings"',
 ].join('\n');
 
