@@ -72,4 +72,8 @@ export type Intent =
    * configured it goes to the model's extraction; without one, `message` asks the user.
    */
   | { kind: 'unclear'; message: string }
-  | { kind: 'unknown' };
+  /**
+   * Not understood. `aside` marks a message with a number that is not spending, so the reply can say that
+   * nothing was recorded and why: a question finbot cannot answer itself, or chat.
+   */
+  | { kind: 'unknown'; aside?: 'question' | 'chat' };

@@ -12,6 +12,11 @@ const controls = /[\p{Cc}\u2028\u2029]/gu;
 /** Zero-width characters, bidi controls, soft hyphens and BOMs are dropped: "de\u200blete 3" is "delete 3". */
 const invisible = /\p{Cf}/gu;
 
+/** Not understood; a number in it gets an aside saying why nothing was recorded. */
+function notUnderstood(text: string, aside: 'question' | 'chat'): Intent {
+  return /\d/.test(text) ? { kind: 'unknown', aside } : { kind: 'unknown' };
+}
+
 /** Words that ask about spending wherever they stand; no one records an expense with them ("top 3 grocery purchases"). */
 const questionOnly =
   /(?<!\w)(?:top(?!\s*-?\s*up)|biggest|largest|highest|lowest|smallest|most|least|average|avg|breakdown|break\s+down|compare[ds]?|comparison|vs\.?|versus|between|since|how\s+many|per\s+(?:day|week|month|category))(?!\w)/i;
@@ -38,8 +43,8 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     if (quickAdd?.kind === 'add' && quickAdd.categorySource === 'bucket') return quickAdd;
     const question = parseQuestion(clean, ctx);
     if (question) return question;
-    if (looksLikeQuestion(clean)) return { kind: 'unknown' };
-    return quickAdd ?? (asked ? undefined : parseQuickAdd(clean, ctx)) ?? { kind: 'unknown' };
+    if (looksLikeQuestion(clean)) return notUnderstood(clean, 'question');
+    return quickAdd ?? (asked ? undefined : parseQuickAdd(clean, ctx)) ?? notUnderstood(clean, 'chat');
   } catch {
     // A parser bug must cost the user an "I didn't get that", never the whole message.
     return { kind: 'unknown' };

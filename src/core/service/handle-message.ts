@@ -8,7 +8,7 @@ import { addExpense } from './commands/add-expense.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { changeSettings } from './commands/change-settings.ts';
 import { editExpense } from './commands/edit-expense.ts';
-import { helpText, notUnderstoodText } from './commands/help-text.ts';
+import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
 import { deleteExpense, undoExpense } from './commands/remove-expense.ts';
 import { startRun } from './commands/start-run.ts';
@@ -98,7 +98,12 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
     case 'unclear':
       return { reply: textReply('invalid', intent.message) };
     case 'unknown':
-      return { reply: textReply('not_understood', notUnderstoodText) };
+      return {
+        reply: textReply(
+          'not_understood',
+          intent.aside ? `${asideText[intent.aside]}\n${helpText}` : notUnderstoodText,
+        ),
+      };
   }
 }
 

@@ -8,3 +8,10 @@ export const helpText = [
 ].join('\n');
 
 export const notUnderstoodText = `Sorry, I didn't get that.\n${helpText}`;
+
+/** Why nothing was recorded, for a message with a number that is not spending. */
+export const asideText: Readonly<Record<'question' | 'chat', string>> = {
+  question:
+    "I didn't record anything: that reads like a question, and I answer only questions about your own spending.",
+  chat: 'I didn\'t record anything: I couldn\'t see what was paid for. Write it like "lunch 250".',
+};
