@@ -1,0 +1,97 @@
+/**
+ * Model questions as load: each asked from its own Telegram chat with a tag ("q17") the fake model quotes back,
+ * so every answer can be matched to its question and its arrival time read off the fake Telegram.
+ */
+import { summaryModel } from '../test/support/summary-model.ts';
+import type { FaultRow } from './fault-row.ts';
+import { tally } from './fault-row.ts';
+import { type FaultStack, sleep, telegramMessage, waitForSettled } from './finbot-stack.ts';
+
+/** Two model turns of `delayMs` each, so runs are in hand when a fault lands. */
+export const slowSummaryModel = (delayMs: number) => summaryModel({ delayMs });
+
+export interface QuestionLoad {
+  /** Tags asked so far, in order. */
+  readonly asked: string[];
+  /** Asks question `tag` (retrying the webhook like Telegram until finbot takes it). */
+  ask(tag: number): Promise<void>;
+  /** Asks `count` questions, one every `everyMs`, in the background; resolves when all were taken. */
+  askSteadily(from: number, count: number, everyMs: number): Promise<void>;
+  /** Each answer's tag and the time the fake Telegram got it. */
+  answers(): Array<{ tag: string; at: number }>;
+  /** Tags asked and not answered yet. */
+  outstanding(): string[];
+  /** Waits until every asked question is answered, or nothing new arrived for `quietMs`. */
+  settle(quietMs?: number): Promise<void>;
+  /** The row's figures for the questions asked. */
+  figures(): Pick<FaultRow, 'expected' | 'delivered' | 'duplicates' | 'lost'>;
+}
+
+export function questionLoad(stack: FaultStack): QuestionLoad {
+  const asked: string[] = [];
+  const answers = () =>
+    stack.telegram
+      .messages()
+      .filter((message) => message.text.startsWith('This week you spent'))
+      .map((message) => ({
+        tag: /\bq(\d+)\b/.exec(message.text)?.[1] ?? '?',
+        at: sentAt(stack, message.message_id),
+      }));
+  const load: QuestionLoad = {
+    asked,
+    async ask(tag) {
+      asked.push(String(tag));
+      const status = await stack.postUpdate(
+        telegramMessage(500_000 + tag, 30_000 + tag, `should I cut down on anything this week? q${tag}`),
+      );
+      if (status !== 200) throw new Error(`question q${tag} was never taken (webhook answered ${status})`);
+    },
+    async askSteadily(from, count, everyMs) {
+      const pending: Promise<void>[] = [];
+      for (let i = 0; i < count; i++) {
+        pending.push(load.ask(from + i));
+        await sleep(everyMs);
+      }
+      await Promise.all(pending);
+    },
+    answers,
+    outstanding() {
+      const done = new Set(answers().map((answer) => answer.tag));
+      return asked.filter((tag) => !done.has(tag));
+    },
+    async settle(quietMs = 30_000) {
+      await waitForSettled(
+        () => load.outstanding().length === 0,
+        () => answers().length,
+        quietMs,
+      );
+    },
+    figures() {
+      const { delivered, duplicates, lost } = tally(
+        asked,
+        answers().map((answer) => answer.tag),
+      );
+      return { expected: asked.length, delivered, duplicates, lost };
+    },
+  };
+  return load;
+}
+
+/** When the fake Telegram answered the sendMessage that made message `messageId`. */
+function sentAt(stack: FaultStack, messageId: number): number {
+  const sends = stack.telegram.callsOf('sendMessage').filter((call) => call.status === 200);
+  return sends[messageId - 1]?.at ?? Date.now();
+}
+
+/** The time from `at` until every tag in `outstanding` was answered (undefined if one never was). */
+export function recoveredAfter(load: QuestionLoad, at: number, outstanding: ReadonlyArray<string>): number | undefined {
+  const first = new Map<string, number>();
+  for (const answer of load.answers()) if (!first.has(answer.tag)) first.set(answer.tag, answer.at);
+  let worst = 0;
+  for (const tag of outstanding) {
+    const answeredAt = first.get(tag);
+    if (answeredAt === undefined) return undefined;
+    worst = Math.max(worst, answeredAt - at);
+  }
+  return worst;
+}
