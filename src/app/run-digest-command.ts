@@ -1,5 +1,6 @@
 /** `finbot digest`: wires the operator command to the database and, unless a dry run, the digest queues. */
 import { digestCommand } from '../cli/digest-command.ts';
+import { deploymentPrefix } from '../jobs/deployment-scope.ts';
 import { createDigestProducer } from '../jobs/digest/digest-producer.ts';
 import { createRedisConnection } from '../jobs/redis-connection.ts';
 import type { App } from './create-app.ts';
@@ -11,7 +12,12 @@ export async function runDigestCommand(
   const deps = { store: app.store, database: app.database };
   if (options.dryRun) return digestCommand(deps, options);
   const connection = createRedisConnection(app.config.REDIS_URL, 'producer');
-  const producer = createDigestProducer(connection, app.config.QUEUE_PREFIX);
+  const deploymentId = await app.store.deploymentId();
+  const producer = createDigestProducer(
+    connection,
+    deploymentPrefix(app.config.QUEUE_PREFIX, deploymentId),
+    deploymentId,
+  );
   try {
     return await digestCommand({ ...deps, producer }, options);
   } finally {

@@ -20,7 +20,7 @@ export interface DigestCommandDeps {
   // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
   readonly database: { readonly db: Kysely<any> };
   /** Queues send jobs for the running workers; needed unless --dry-run. */
-  readonly producer?: Pick<DigestProducer, 'enqueue' | 'forget'>;
+  readonly producer?: Pick<DigestProducer, 'enqueue'>;
   /** Platforms with a digest sender configured (default: telegram and slack). */
   readonly platforms?: ReadonlyArray<Platform>;
 }
@@ -64,7 +64,6 @@ export async function digestCommand(deps: DigestCommandDeps, options: DigestComm
         lines.push('', renderDigestText(await buildDigest(deps.store, user, week), user));
       }
       if (verdict.send && !options.dryRun) {
-        if (verdict.manual) await deps.producer?.forget(user.platform, user.id, week);
         queued.push({ userId: user.id, week, platform: user.platform, ...(verdict.manual ? { manual: true } : {}) });
       }
     }

@@ -123,6 +123,8 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       sweeper = await startSweepScheduler({
         connection: workerConnection,
         prefix,
+        deploymentId,
+        onForeignJob: (error) => w.onError?.(error),
         everyMs: w.sweepEveryMs,
         onError: (error) => w.onError?.(error),
         ...(w.onJobFailed ? { onFailed: w.onJobFailed } : {}),

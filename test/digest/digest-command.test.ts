@@ -17,13 +17,9 @@ describe('finbot digest', () => {
   let db: TestDatabase;
   let users: Record<string, User>;
   const queued: DigestJobData[] = [];
-  const forgotten: number[] = [];
   const producer = {
     enqueue: async (jobs: ReadonlyArray<DigestJobData>) => {
       queued.push(...jobs);
-    },
-    forget: async (_platform: string, userId: number) => {
-      forgotten.push(userId);
     },
   };
   const deps = () => ({ store: db.store, database: db.database, producer });
@@ -86,7 +82,6 @@ describe('finbot digest', () => {
   test('an operator can resend a failed digest by naming the user, but never a sent one', async () => {
     await digestCommand(deps(), { week, user: 'telegram:3', dryRun: false });
     assert.deepEqual(queued, [{ userId: (users.failed as User).id, week, platform: 'telegram', manual: true }]);
-    assert.deepEqual(forgotten, [(users.failed as User).id]);
     queued.length = 0;
     const output = await digestCommand(deps(), { week, user: 'telegram:2', dryRun: false });
     assert.match(output, /already sent/);

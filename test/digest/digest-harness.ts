@@ -37,11 +37,15 @@ export interface DigestHarness {
   close(): Promise<void>;
 }
 
-export async function createDigestHarness(kind: TestDatabaseKind, now: string): Promise<DigestHarness> {
+/** `prefix`: QUEUE_PREFIX, shared when a test puts two deployments on one Redis (own by default). */
+export async function createDigestHarness(
+  kind: TestDatabaseKind,
+  now: string,
+  prefix = `finbot-test-${randomBytes(6).toString('hex')}`,
+): Promise<DigestHarness> {
   const db = await kind.open();
   const telegram = await startFakeRateLimitedTelegram();
   const clock = movableClock(now);
-  const prefix = `finbot-test-${randomBytes(6).toString('hex')}`;
   const started: Digests[] = [];
   // Rasterising in a worker thread keeps this process's event loop (which also runs the fake) on time.
   const chart = createResvgChartRenderer({ threads: 1 });

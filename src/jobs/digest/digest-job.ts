@@ -1,5 +1,7 @@
-/** The digest queues' names, job data and deterministic job ids, shared by the tick, the workers and the CLI. */
+/** The digest queues' names, job data and job ids, shared by the tick, the workers and the CLI. */
+import { randomUUID } from 'node:crypto';
 import type { Platform } from '../../core/domain/user.ts';
+import type { DeploymentJobData } from '../deployment-scope.ts';
 import { queueNames } from '../queue-names.ts';
 
 /** One user's digest for one ISO week. */
@@ -10,6 +12,9 @@ export interface DigestJobData {
   readonly manual?: boolean;
 }
 
+/** What a send job holds: the digest and the deployment it belongs to. */
+export interface DigestSendJobData extends DigestJobData, DeploymentJobData {}
+
 /** The queue the scheduler's ticks land in. */
 export const digestTickQueueName = queueNames.digests;
 
@@ -18,7 +23,16 @@ export function digestSendQueueName(platform: Platform): string {
   return `${queueNames.digests}-${platform}`;
 }
 
-/** "digest:42:2026-W47": a second enqueue of the same digest while the first job exists is a no-op. */
-export function digestJobId(userId: number, week: string): string {
-  return `digest:${userId}:${week}`;
+/**
+ * "<deployment>.digest-42-2026-W47.<random>": unique for the life of a Redis, so a recreated or restored database
+ * never meets an old job of the same user and week. Once per user and week is the `digest_deliveries` claim's
+ * job; the queue only keeps a second job from waiting beside a live one (see digestDeduplicationId).
+ */
+export function digestJobId(deploymentId: string, userId: number, week: string): string {
+  return `${digestDeduplicationId(deploymentId, userId, week)}.${randomUUID()}`;
+}
+
+/** While a job of this digest waits or runs, queueing it again is a no-op; BullMQ drops the key when it ends. */
+export function digestDeduplicationId(deploymentId: string, userId: number, week: string): string {
+  return `${deploymentId}.digest-${userId}-${week}`;
 }

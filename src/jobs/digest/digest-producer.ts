@@ -1,8 +1,17 @@
-/** Queues digest send jobs, one queue per platform, with deterministic ids so a digest is queued once. */
+/**
+ * Queues digest send jobs, one queue per platform, under one deployment: ids unique for the life of a Redis,
+ * and at most one live job per user and week (the database's claim row is what sends it once).
+ */
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Platform } from '../../core/domain/user.ts';
-import { type DigestJobData, digestJobId, digestSendQueueName } from './digest-job.ts';
+import {
+  type DigestJobData,
+  type DigestSendJobData,
+  digestDeduplicationId,
+  digestJobId,
+  digestSendQueueName,
+} from './digest-job.ts';
 
 export interface DigestRetryPolicy {
   /** Attempts per send job (a rate-limit answer costs none). */
@@ -14,25 +23,24 @@ export interface DigestRetryPolicy {
 export const defaultDigestRetryPolicy: DigestRetryPolicy = { attempts: 5, backoffMs: 30_000 };
 
 export interface DigestProducer {
-  /** Queues each job in its user's platform queue; a job id already in the queue is left alone. */
+  /** Queues each job in its user's platform queue; a digest with a job waiting or running is left alone. */
   enqueue(jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>): Promise<void>;
-  /** The BullMQ state of a digest's job ("waiting", "active", "completed", "failed", …), or undefined. */
+  /** The BullMQ state of a digest's live job ("waiting", "active", "delayed", …), or undefined when none is. */
   state(platform: Platform, userId: number, week: string): Promise<string | undefined>;
-  /** Removes a finished (completed or failed) job so an operator's resend can reuse its id. */
-  forget(platform: Platform, userId: number, week: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createDigestProducer(
   connection: Redis,
   prefix: string,
+  deploymentId: string,
   retry: DigestRetryPolicy = defaultDigestRetryPolicy,
 ): DigestProducer {
-  const queues = new Map<Platform, Queue<DigestJobData>>();
+  const queues = new Map<Platform, Queue<DigestSendJobData>>();
   const queueFor = (platform: Platform) => {
     let queue = queues.get(platform);
     if (!queue) {
-      queue = new Queue<DigestJobData>(digestSendQueueName(platform), { connection, prefix });
+      queue = new Queue<DigestSendJobData>(digestSendQueueName(platform), { connection, prefix });
       queues.set(platform, queue);
     }
     return queue;
@@ -45,9 +53,10 @@ export function createDigestProducer(
         await queueFor(platform).addBulk(
           list.map(({ userId, week, manual }) => ({
             name: 'send',
-            data: manual ? { userId, week, manual } : { userId, week },
+            data: manual ? { deploymentId, userId, week, manual } : { deploymentId, userId, week },
             opts: {
-              jobId: digestJobId(userId, week),
+              jobId: digestJobId(deploymentId, userId, week),
+              deduplication: { id: digestDeduplicationId(deploymentId, userId, week) },
               attempts: retry.attempts,
               backoff: { type: 'exponential', delay: retry.backoffMs },
               removeOnComplete: { age: 24 * 3600, count: 10_000 },
@@ -58,12 +67,10 @@ export function createDigestProducer(
       }
     },
     async state(platform, userId, week) {
-      const job = await queueFor(platform).getJob(digestJobId(userId, week));
+      const queue = queueFor(platform);
+      const jobId = await queue.getDeduplicationJobId(digestDeduplicationId(deploymentId, userId, week));
+      const job = jobId ? await queue.getJob(jobId) : undefined;
       return job ? await job.getState() : undefined;
-    },
-    async forget(platform, userId, week) {
-      const job = await queueFor(platform).getJob(digestJobId(userId, week));
-      if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
     },
     async close() {
       await Promise.all([...queues.values()].map((queue) => queue.close()));

@@ -1,7 +1,9 @@
 /** The repeating tick: a BullMQ job scheduler (one per Redis, however many processes upsert it) and its worker. */
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { DeploymentJobData } from '../deployment-scope.ts';
 import { keepSchedulerRegistered } from '../keep-scheduler-registered.ts';
+import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import { digestTickQueueName } from './digest-job.ts';
 import type { DigestTickReport } from './digest-tick.ts';
@@ -10,7 +12,11 @@ export const digestSchedulerId = 'digest-tick';
 
 export interface DigestSchedulerOptions {
   readonly connection: Redis;
+  /** The deployment's own prefix (see deploymentPrefix). */
   readonly prefix: string;
+  /** Every tick carries it; a worker refuses a tick of another deployment. */
+  readonly deploymentId: string;
+  readonly onForeignJob?: (error: ForeignJobError) => void;
   /** Cron pattern, e.g. "*\/5 * * * *" (every 5 minutes); due times are checked per user, so UTC is fine. */
   readonly pattern: string;
   readonly tick: () => Promise<DigestTickReport>;
@@ -26,20 +32,28 @@ export interface DigestScheduler {
 }
 
 export async function startDigestScheduler(options: DigestSchedulerOptions): Promise<DigestScheduler> {
-  const queue = new Queue(digestTickQueueName, { connection: options.connection, prefix: options.prefix });
+  const queue = new Queue<DeploymentJobData>(digestTickQueueName, {
+    connection: options.connection,
+    prefix: options.prefix,
+  });
   const stopRegistering = await keepSchedulerRegistered(
     options.connection,
     () =>
       queue.upsertJobScheduler(
         digestSchedulerId,
         { pattern: options.pattern, tz: 'UTC' },
-        { name: 'tick', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+        {
+          name: 'tick',
+          data: { deploymentId: options.deploymentId },
+          opts: { removeOnComplete: 100, removeOnFail: 100 },
+        },
       ),
     (error) => options.onError?.(error),
   );
-  const worker = new Worker(
+  const worker = new Worker<DeploymentJobData>(
     digestTickQueueName,
-    async () => {
+    async (job) => {
+      refuseForeignJob(job, options.deploymentId, options.onForeignJob);
       const report = await options.tick();
       options.onTick?.(report);
       return report;

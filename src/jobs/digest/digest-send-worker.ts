@@ -4,13 +4,18 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DigestThrottledError } from '../../core/digest/digest-sender.ts';
 import type { Platform } from '../../core/domain/user.ts';
-import { type DigestJobData, digestSendQueueName } from './digest-job.ts';
+import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
+import { type DigestSendJobData, digestSendQueueName } from './digest-job.ts';
 import { type SendDigestDeps, type SendDigestOutcome, sendDigest } from './send-digest.ts';
 import type { SendPacer } from './send-pacer.ts';
 
 export interface DigestSendWorkerOptions {
   readonly connection: Redis;
+  /** The deployment's own prefix (see deploymentPrefix). */
   readonly prefix: string;
+  /** This database's deployment id: a job naming another is refused. */
+  readonly deploymentId: string;
+  readonly onForeignJob?: (error: ForeignJobError) => void;
   readonly platform: Platform;
   readonly deps: Omit<SendDigestDeps, 'pace'>;
   readonly pacer: SendPacer;
@@ -24,14 +29,15 @@ export interface DigestSendWorkerOptions {
   /** How often stalled jobs (their worker died) are looked for; BullMQ's default is 30 s. */
   readonly stalledIntervalMs?: number;
   readonly onOutcome?: (platform: Platform, outcome: SendDigestOutcome) => void;
-  readonly onFailure?: (platform: Platform, error: unknown, job: Job<DigestJobData>) => void;
+  readonly onFailure?: (platform: Platform, error: unknown, job: Job<DigestSendJobData>) => void;
 }
 
-export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<DigestJobData> {
+export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<DigestSendJobData> {
   const { platform, pacer } = options;
-  const worker: Worker<DigestJobData> = new Worker<DigestJobData>(
+  const worker: Worker<DigestSendJobData> = new Worker<DigestSendJobData>(
     digestSendQueueName(platform),
     async (job) => {
+      refuseForeignJob(job, options.deploymentId, options.onForeignJob);
       const attempts = job.opts.attempts ?? 1;
       let pacerKey: string = platform;
       try {
@@ -44,7 +50,8 @@ export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<
           {
             userId: job.data.userId,
             week: job.data.week,
-            token: `${job.id}#${job.attemptsMade}#${randomUUID()}`,
+            // Unique per attempt and within the claim column's 100 characters (job ids carry the deployment id).
+            token: `${job.data.userId}:${job.data.week}#${job.attemptsMade}#${randomUUID()}`,
             lastAttempt: job.attemptsMade + 1 >= attempts,
             ...(job.data.manual ? { reclaim: ['failed', 'uncertain'] as const } : {}),
           },

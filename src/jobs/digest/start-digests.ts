@@ -7,6 +7,7 @@ import type { DigestSendAt } from '../../core/digest/digest-send-at.ts';
 import type { Platform } from '../../core/domain/user.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
+import { deploymentPrefix } from '../deployment-scope.ts';
 import { createRedisConnection } from '../redis-connection.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import type { DigestJobData } from './digest-job.ts';
@@ -22,7 +23,7 @@ export const defaultDigestRates: Readonly<Record<string, number>> = { telegram: 
 
 export interface DigestsOptions {
   readonly redisUrl: string;
-  /** BullMQ key prefix; tests use their own so runs never meet. */
+  /** QUEUE_PREFIX; the queues and the pacer live under "<prefix>:<deployment id>". Tests use their own. */
   readonly prefix: string;
   // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
   readonly db: Kysely<any>;
@@ -85,8 +86,11 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
     metrics?.errors.inc({ component: 'digests' });
     options.onError?.(error);
   };
+  const deploymentId = await options.store.deploymentId();
+  // Each database gets its own queues and pacer, so deployments sharing a Redis never take each other's digests.
+  const prefix = deploymentPrefix(options.prefix, deploymentId);
   const producer = createRedisConnection(options.redisUrl, 'producer');
-  const digestProducer = createDigestProducer(producer, options.prefix, options.retry);
+  const digestProducer = createDigestProducer(producer, prefix, deploymentId, options.retry);
   const platforms = (Object.keys(options.senders) as Platform[]).filter((platform) => options.senders[platform]);
   const rates: Record<string, number | undefined> = { ...defaultDigestRates, ...options.rates };
   const rateOf = (platform: string) => rates[platform] ?? 1;
@@ -99,10 +103,8 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
       ...(options.catchUpMs !== undefined ? { catchUpMs: options.catchUpMs } : {}),
       platforms,
       enqueue: (jobs) => digestProducer.enqueue(jobs),
-      requeue: async (jobs) => {
-        for (const job of jobs) await digestProducer.forget(job.platform, job.userId, job.week);
-        await digestProducer.enqueue(jobs);
-      },
+      // A finished job no longer holds its digest back (ids are never reused), so a requeue is a plain enqueue.
+      requeue: (jobs) => digestProducer.enqueue(jobs),
     });
 
   const workerConnection =
@@ -110,11 +112,13 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
   const workers: Worker[] = [];
   let scheduler: DigestScheduler | undefined;
   if (workerConnection && options.workers !== false) {
-    const pacer = createSendPacer(producer, options.prefix, (key) => 1000 / rateOf(key.split(':')[0] ?? key));
+    const pacer = createSendPacer(producer, prefix, (key) => 1000 / rateOf(key.split(':')[0] ?? key));
     for (const platform of platforms) {
       const worker = startDigestSendWorker({
         connection: workerConnection,
-        prefix: options.prefix,
+        prefix,
+        deploymentId,
+        onForeignJob: onError,
         platform,
         deps: {
           db: options.db,
@@ -145,7 +149,9 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
   if (workerConnection && options.tickPattern) {
     scheduler = await startDigestScheduler({
       connection: workerConnection,
-      prefix: options.prefix,
+      prefix,
+      deploymentId,
+      onForeignJob: onError,
       pattern: options.tickPattern,
       tick,
       onTick: options.onTick,
