@@ -17,6 +17,8 @@ export interface QuestionLoad {
   ask(tag: number): Promise<void>;
   /** Asks `count` questions, one every `everyMs`, in the background; resolves when all were taken. */
   askSteadily(from: number, count: number, everyMs: number): Promise<void>;
+  /** Asks a question every `everyMs` until `stop()` is called; resolves when all were taken. */
+  askUntilStopped(from: number, everyMs: number): { stop(): Promise<void> };
   /** Each answer's tag and the time the fake Telegram got it. */
   answers(): Array<{ tag: string; at: number }>;
   /** Tags asked and not answered yet. */
@@ -53,6 +55,23 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
         await sleep(everyMs);
       }
       await Promise.all(pending);
+    },
+    askUntilStopped(from, everyMs) {
+      let stopped = false;
+      const running = (async () => {
+        const pending: Promise<void>[] = [];
+        for (let tag = from; !stopped; tag++) {
+          pending.push(load.ask(tag));
+          await sleep(everyMs);
+        }
+        await Promise.all(pending);
+      })();
+      return {
+        async stop() {
+          stopped = true;
+          await running;
+        },
+      };
     },
     answers,
     outstanding() {

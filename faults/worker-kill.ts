@@ -1,0 +1,53 @@
+/**
+ * `finbot worker` processes killed with SIGKILL while model questions stream in, each restarted at once: every
+ * question answered once. A kill's recovery is the time until every question outstanding at it was answered;
+ * the next kill waits for it, so one kill's runs are not cut again by the next.
+ */
+import type { FaultRow } from './fault-row.ts';
+import { type FinbotChild, sleep, startFaultStack, waitForSettled } from './finbot-stack.ts';
+import { questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
+
+export async function workerKills(kills: number): Promise<FaultRow> {
+  const stack = await startFaultStack('worker-kill', { modelFallback: slowSummaryModel(500) });
+  let failed = true;
+  try {
+    await stack.finbot('serve', 'serve', { RUN_WORKERS: 'false' });
+    const workers: FinbotChild[] = [await stack.finbot('worker', 'worker-a0'), await stack.finbot('worker', 'worker-b0')];
+    const load = questionLoad(stack);
+    const asking = load.askUntilStopped(1, 400);
+    const recoveries: Array<number | undefined> = [];
+    await sleep(3000);
+    for (let k = 0; k < kills; k++) {
+      const slot = k % workers.length;
+      const victim = workers[slot] as FinbotChild;
+      const at = Date.now();
+      victim.child.kill('SIGKILL');
+      await victim.exited;
+      const outstanding = load.outstanding();
+      workers[slot] = await stack.finbot('worker', `worker-${slot === 0 ? 'a' : 'b'}${k + 1}`);
+      const recovered = () => recoveredAfter(load, at, outstanding) !== undefined;
+      await waitForSettled(recovered, () => load.answers().length, 30_000);
+      recoveries.push(recoveredAfter(load, at, outstanding));
+      // Let the restarted worker take runs of its own before the next kill.
+      await sleep(1000);
+    }
+    await asking.stop();
+    await load.settle();
+    const figures = load.figures();
+    const row: FaultRow = {
+      scenario: `worker kill -9 x${kills}`,
+      sent: load.asked.length,
+      ...figures,
+      recoveriesMs: recoveries.map((ms) => ms ?? Number.POSITIVE_INFINITY),
+      recoveryTargetMs: 15_000,
+      note: `2 workers, a model question every 0.4 s; recovery per kill (s): ${recoveries
+        .map((ms) => (ms === undefined ? 'never' : (ms / 1000).toFixed(1)))
+        .join(' ')}`,
+      logDir: stack.logDir,
+    };
+    failed = row.lost > 0 || row.duplicates > 0;
+    return row;
+  } finally {
+    await stack.close({ keepLogs: failed });
+  }
+}
