@@ -3,6 +3,7 @@ import type { Worker } from 'bullmq';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunExecutor } from '../core/ports/run-executor.ts';
 import type { RunEvent } from '../core/runs/process-thread-runs.ts';
+import type { RunRef } from '../core/runs/run.ts';
 import { type Clock, systemClock } from '../core/time/clock.ts';
 import type { SenderRegistry } from './deliveries/deliver-run.ts';
 import { createDeliveryQueue, type DeliveryQueue } from './deliveries/delivery-queue.ts';
@@ -70,6 +71,14 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const producer = createRedisConnection(options.redisUrl, 'producer');
   const runs = createRunQueue(producer, prefix, deploymentId);
   const deliveries = createDeliveryQueue(producer, prefix, deploymentId);
+  // The sweep's way to queue an undelivered reply: a job that failed for good keeps its id, so the run gets a new
+  // token and the job a new id. Refusals of the user's (blocked bot) are never swept (markDeliveryRefused).
+  const redeliver = async (run: RunRef) => {
+    const again = (await deliveries.failedForGood(run))
+      ? await options.store.renewQueueToken(run.id, run.queueToken)
+      : run;
+    if (again) await deliveries.enqueue(again);
+  };
   let runWorker: Worker | undefined;
   let deliveryWorker: Worker | undefined;
   let sweeper: SweepScheduler | undefined;
@@ -132,7 +141,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
           sweepRuns(
             options.store,
             systemClock,
-            { scheduleThread: (id) => runs.recover(id), enqueueDelivery: (run) => deliveries.enqueue(run) },
+            { scheduleThread: (id) => runs.recover(id), enqueueDelivery: (run) => redeliver(run) },
             w.staleMs,
           ),
       });

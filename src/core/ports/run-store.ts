@@ -26,7 +26,17 @@ export interface RunStore {
   markDelivered(runId: number, at: string): Promise<void>;
   /** Threads with runs that nobody is carrying: queued before `staleBefore`, or leases expired before `now`. */
   findOrphanedThreads(now: string, staleBefore: string, limit: number): Promise<number[]>;
-  /** Finished runs whose reply has not been delivered, finished before `staleBefore` (wall clock). */
+  /**
+   * Finished runs whose reply has not been delivered, finished before `staleBefore` (wall clock); a reply the
+   * platform refused for good (markDeliveryRefused) is not among them.
+   */
   findUndeliveredRuns(staleBefore: string, limit: number): Promise<RunRef[]>;
+  /** The reply's platform refused it for a reason of the user's (blocked bot, chat gone): never re-delivered. */
+  markDeliveryRefused(runId: number, reason: string): Promise<void>;
+  /**
+   * A new queue token for a reply whose delivery job failed for good for a reason not the user's, so the job can
+   * be queued again under a new id; undefined when the token is no longer `previousToken` (another sweep did it).
+   */
+  renewQueueToken(runId: number, previousToken: string): Promise<RunRef | undefined>;
   countRunsByStatus(): Promise<Record<string, number>>;
 }

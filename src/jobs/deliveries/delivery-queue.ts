@@ -11,6 +11,8 @@ export interface DeliveryJobData extends DeploymentJobData {
 
 export interface DeliveryQueue {
   enqueue(run: RunRef): Promise<void>;
+  /** The run's delivery job under its current id ended failed, with no attempt left (false when there is none). */
+  failedForGood(run: RunRef): Promise<boolean>;
   readonly queue: Queue<DeliveryJobData>;
   close(): Promise<void>;
 }
@@ -39,6 +41,10 @@ export function createDeliveryQueue(connection: Redis, prefix: string, deploymen
           removeOnFail: 1000,
         },
       );
+    },
+    async failedForGood(run) {
+      const job = await queue.getJob(deliveryJobId(deploymentId, run));
+      return job ? await job.isFailed() : false;
     },
     close: () => queue.close(),
   };

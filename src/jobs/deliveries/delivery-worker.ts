@@ -1,5 +1,6 @@
 /**
- * Worker side of deliveries; a platform that refuses for good fails the job without retries. A reply whose
+ * Worker side of deliveries; a platform that refuses for good fails the job without retries, and the run is
+ * marked so no sweep resends it (any other failure leaves it to the sweep's re-delivery). A reply whose
  * platform has no sender here yet (its adapter is still starting, or runs in another process that has not
  * come up) waits for it rather than failing: an answer is never dropped for want of a sender.
  */
@@ -48,7 +49,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): Worker<Del
           await job.moveToDelayed(Date.now() + retryInMs, token);
           throw new DelayedError();
         }
-        if ((error as { permanent?: boolean }).permanent) throw new UnrecoverableError((error as Error).message);
+        if ((error as { permanent?: boolean }).permanent) {
+          // The platform refused for good (the user blocked the bot, the chat is gone): the sweep must not resend.
+          const reason = (error as Error).message;
+          await options.store.markDeliveryRefused(job.data.runId, reason);
+          throw new UnrecoverableError(reason);
+        }
         throw error;
       }
     },

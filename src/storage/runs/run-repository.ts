@@ -49,7 +49,7 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
           created_at: ts(run.createdAt),
           updated_at: wallNow(),
           available_at: wallNow(),
-          queue_token: randomBytes(12).toString('base64url'),
+          queue_token: newQueueToken(),
         })
         .execute();
       const row = await db
@@ -195,12 +195,43 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
           .select(['id', 'queue_token', 'created_at'])
           .where('status', 'in', ['completed', 'failed', 'expired'])
           .where('delivered_at', 'is', null)
+          .where('delivery_refused', 'is', null)
           .where('updated_at', '<=', ts(staleBefore))
           .orderBy('id'),
         dialect,
         limit,
       ).execute();
       return rows.map(runRefFromRow);
+    },
+
+    async markDeliveryRefused(runId, reason) {
+      await db
+        .updateTable('runs')
+        .set({ delivery_refused: reason.slice(0, 500) })
+        .where('id', '=', runId)
+        .where('delivered_at', 'is', null)
+        .execute();
+    },
+
+    async renewQueueToken(runId, previousToken) {
+      const stored = await db
+        .selectFrom('runs')
+        .select(['id', 'queue_token', 'created_at'])
+        .where('id', '=', runId)
+        .executeTakeFirst();
+      if (!stored || runRefFromRow(stored).queueToken !== previousToken) return undefined;
+      const queueToken = newQueueToken();
+      // Conditional on the token read (null for runs made before tokens existed): of two sweeps renewing at
+      // once, one wins and queues the job.
+      const result = await db
+        .updateTable('runs')
+        .set({ queue_token: queueToken })
+        .where('id', '=', runId)
+        .where((eb) =>
+          stored?.queue_token ? eb('queue_token', '=', stored.queue_token) : eb('queue_token', 'is', null),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1 ? { id: runId, queueToken } : undefined;
     },
 
     async countRunsByStatus() {
@@ -212,4 +243,8 @@ export function createRunRepository(db: Kysely<Database>, dialect: DialectName):
       return Object.fromEntries(rows.map((row) => [row.status, readInteger(row.count, 'count')]));
     },
   };
+}
+
+function newQueueToken(): string {
+  return randomBytes(12).toString('base64url');
 }

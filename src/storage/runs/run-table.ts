@@ -39,6 +39,8 @@ export interface RunTable {
   reply_buttons: string | null;
   /** Random, part of the run's job ids; null for runs made before the column existed. */
   queue_token: string | null;
+  /** Why the reply's platform refused it for good (blocked, chat gone); the sweep leaves these alone. */
+  delivery_refused: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type RunRow = Selectable<RunTable>;
