@@ -48,6 +48,7 @@ const multipliers = new Map<string, number>([
   ['k', 3],
   ['thousand', 3],
   ['grand', 3],
+  ['hundred', 2],
   ['lakh', 5],
   ['lakhs', 5],
   ['lac', 5],
@@ -74,7 +75,7 @@ export const unitWords = new Set(
   km kms kilometre kilometres kilometer kilometers mile miles m metre metres meter meters ft feet inch inches cm mm
   kg kgs kilo kilos g gm gms gram grams lb lbs ltr ltrs litre litres liter liters ml pcs pc piece pieces pack packs
   dozen % percent pm am a.m p.m o'clock oclock steps step bhk bed beds bedroom bedrooms people persons ppl guests times x star stars floor
-  night nights overs run runs race marathon more wickets wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
+  nights overs run runs race marathon more wickets wickets goals points pts gb mb tb mbps gbps calories kcal degrees ° th st nd rd`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -82,6 +83,7 @@ export const unitWords = new Set(
 const labelWords = new Set(
   `room apt platform gate seat table floor level page chapter version v no no. number # pin otp code
   route plot sector block phase ward row bay terminal step steps at around by till until from zone pnr
+  in of since during year fy
   turning turned aged age temperature temp weight sugar battery score`
     .split(/\s+/)
     .filter(Boolean),
@@ -271,6 +273,8 @@ function readAmountAt(
 /** "at 7", "room 304", "from 9": the number labels or times something; "at ₹80" or "at 450.00" stay amounts. */
 function isLabelled(label: string, numberText: string): boolean {
   const lower = label.toLowerCase();
+  // "in 2025", "since 2019": a year.
+  if (['in', 'of', 'since', 'during', 'year', 'fy'].includes(lower)) return /^(?:19|20)\d{2}$/.test(numberText);
   if (['at', 'around', 'by', 'till', 'until', 'from'].includes(lower)) {
     const time = /^(\d{1,2})(?:[.:]\d{2})?$/.exec(numberText);
     return time !== null && Number(time[1]) <= 12;
@@ -290,6 +294,12 @@ function toMoney(written: Written, ctx: AmountContext): Result<Money, string> {
     return err('The amount has to be more than zero. To take an expense back, say "undo" or "delete 12".');
   }
   const currency = written.currency ?? ctx.defaultCurrency;
+  if (isDotAmbiguous(written.numberText, currency, ctx.defaultCurrency)) {
+    const [whole = '', part = ''] = written.numberText.split('.');
+    return err(
+      `Is that ${whole},${part} or ${whole}.${part.slice(0, 2)}? Write it as ${whole},${part} or ${whole}.${part.slice(0, 2)}. Nothing was recorded.`,
+    );
+  }
   const decimal = plainDecimal(written.numberText, minorDigits(currency), groupsWithDots(ctx.defaultCurrency));
   if (decimal === undefined) {
     return err(`I couldn't read "${written.numberText}" as an amount. Try 1250.50 or 1,250.50.`);
@@ -303,6 +313,19 @@ function toMoney(written: Written, ctx: AmountContext): Result<Money, string> {
 const dotGroupingCurrencies = new Set(
   'EUR IDR BRL ARS CLP COP VND TRY DKK NOK ISK HUF RON RSD CZK BAM MKD PYG UYU BOB VES'.split(' '),
 );
+
+/**
+ * "25.000" from someone whose money is written "25,000.00": thousands written the European way, or a
+ * decimal amount with a stray zero? It is asked about, never guessed (₹25 or ₹25,000 are both possible).
+ */
+function isDotAmbiguous(numberText: string, currency: string, defaultCurrency: string): boolean {
+  return (
+    /^[1-9]\d{0,2}\.\d{3}$/.test(numberText) &&
+    !groupsWithDots(defaultCurrency) &&
+    minorDigits(currency) === 2 &&
+    /0$/.test(numberText)
+  );
+}
 
 function groupsWithDots(defaultCurrency: string): boolean {
   return dotGroupingCurrencies.has(defaultCurrency);

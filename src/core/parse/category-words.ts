@@ -207,7 +207,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     allego shell-recharge bp-pulse instavolt gridserve osprey-charging newmotion enbw-mobility plugsurfing ev-charge
     ev-charger ev-charging-station ladesäule autogas petrol-refill diesel-refill cng-refill cng-pump indane-cng igl-cng
     mahanagar-cng petrol-top-up`,
-  travel: `national-express megabus coach ice db-ice ryokan villa riad guesthouse guest-house b&b bnb premier-inn travelodge lner aer-lingus vueling redbus visa-on-arrival visa-fee train-to train-from train-ticket train-tickets trian-ticket travel trip trips flight flights airfare ferry air-ticket ~plane hotel hotels hostel motel resort ~stay airbnb ~booking
+  travel: `return-ticket return-tickets day-return off-peak-return national-express megabus coach ice db-ice ryokan villa riad guesthouse guest-house b&b bnb premier-inn travelodge lner aer-lingus vueling redbus visa-on-arrival visa-fee train-to train-from train-ticket train-tickets trian-ticket travel trip trips flight flights airfare ferry air-ticket ~plane hotel hotels hostel motel resort ~stay airbnb ~booking
     booking.com oyo makemytrip goibibo cleartrip yatra ixigo irctc train-ticket train-tickets indigo air-india vistara
     spicejet akasa ryanair easyjet british-airways jet2 lufthansa klm air-france delta united american-airlines southwest
     jetblue expedia trainline eurostar amtrak greyhound flixbus deutsche-bahn sncf renfe trenitalia passport
@@ -235,7 +235,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     ground-rent letting-agent openrent spareroom nobroker nestaway zolo stanza-living coliving co-living paying-guest
     pg-fees bhada kiraya makan-kiraya room-rental flat-share house-share wg-zimmer ~wg mietzahlung mietkosten
     loyer-mensuel alquiler-piso affitto-casa`,
-  bills: `strom handy handyvertrag électricité stroom luz top-up mobile-top-up energy british-gas octopus-energy con-edison coned pg&e bescom tata-power adani-electricity msedcl thames-water e.on edf ovo duke-energy ~bills ~bill utilities utility electricity electric electricity-bill ~power power-bill eb-bill light-bill ~water
+  bills: `bank-fee bank-fees bank-charges late-fee platform-fee convenience-fee annual-fee transfer-fee service-charge strom handy handyvertrag électricité stroom luz top-up mobile-top-up energy british-gas octopus-energy con-edison coned pg&e bescom tata-power adani-electricity msedcl thames-water e.on edf ovo duke-energy ~bills ~bill utilities utility electricity electric electricity-bill ~power power-bill eb-bill light-bill ~water
     water-bill gas-bill internet broadband wifi wi-fi fiber fibre phone-bill mobile-bill ~mobile recharge recharges
     mobile-recharge phone-recharge prepaid postpaid data-pack dth tata-play dish-tv ~cylinder gas-cylinder lpg
     recharged maintenance society-maintenance council-tax tv-licence jio airtel vi vodafone-idea bsnl act-fibernet hathway verizon
@@ -390,9 +390,9 @@ export const categoryWords: Readonly<Record<string, string>> = {
     moving-company packers-and-movers packers-movers ~removals storage-unit self-storage public-storage uhaul u-haul
     taskrabbit helpling laundry-detergent dry-cleaners dhobi-wala ironing-charges deep-cleaning sofa-cleaning
     carpet-cleaning`,
-  education: `bookstore bookshop book-shop waterstones novel novels education school school-fees college college-fees university tuition tuition-fees coaching ~course 
+  education: `~fees ~fee bookstore bookshop book-shop waterstones novel novels education school school-fees college college-fees university tuition tuition-fees coaching ~course 
     ~class ~classes lesson lessons udemy coursera books book textbook textbooks notebook notebooks stationery stationary
-    pens pen exam exam-fee exam-fees ~fees ~fee kindle ebook 📚 📖 ✏️ ✏
+    pens pen exam exam-fee exam-fees   kindle ebook 📚 📖 ✏️ ✏
     jee-mains jee-advanced jee-coaching scotch-tape byjus unacademy vedantu physics-wallah allen-coaching allen-kota
     aakash-institute fiitjee toppr whitehat-jr simplilearn great-learning scaler-academy coding-ninjas testbook duolingo
     chegg skillshare masterclass linkedin-learning edx khan-academy codecademy datacamp pluralsight babbel busuu
@@ -439,7 +439,7 @@ export const categoryWords: Readonly<Record<string, string>> = {
     travel-insurance pet-insurance renters-insurance contents-insurance buildings-insurance landlord-insurance
     gadget-insurance phone-insurance applecare apple-care extended-warranty ulip endowment annuity insurance-renewal
     policy-renewal`,
-  loans: `loans loan emi emis loan-emi car-loan home-loan personal-loan education-loan loan-repayment credit-card-bill
+  loans: `car-payment car-payments loans loan emi emis loan-emi car-loan home-loan personal-loan education-loan loan-repayment credit-card-bill
     credit-card-payment mortgage
     bajaj-finserv bajaj-finance home-credit tata-capital hdb-financial moneyview kreditbee lazypay zestmoney
     paytm-postpaid amazon-pay-later flipkart-pay-later cred cc-bill card-bill credit-card-dues student-loan student-loans

@@ -23,7 +23,7 @@ const bucketWords = new Map<string, BucketWord>();
 const typoCandidates = new Map<number, Array<{ word: string; bucket: string; weak: boolean }>>();
 /** Real words one letter from a bucket word, never corrected: "plants" is not "pants", "taxes" not "taxi". */
 const notTypos = new Set(
-  'tax taxes clips plants plant shipping postage loads lanes cabs parts pints place places charges charge grave'.split(
+  'tax taxes clips plants plant shipping postage loads lanes cabs parts pints place places charges charge grave costs cost'.split(
     ' ',
   ),
 );

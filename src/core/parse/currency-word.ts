@@ -174,6 +174,20 @@ const placeCurrencies: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:japan|tokyo|kyoto|osaka|hakone|nara|sapporo|hiroshima|fukuoka)\b/i, 'JPY'],
   [/\b(?:saudi|riyadh|jeddah|mecca|makkah|medina)\b/i, 'SAR'],
   [/\b(?:qatar|doha)\b/i, 'QAR'],
+  [
+    /\b(?:nyc|new york|manhattan|brooklyn|los angeles|san francisco|chicago|boston|miami|las vegas|seattle|washington dc|orlando|hawaii|honolulu)\b/i,
+    'USD',
+  ],
+  [/\b(?:canada|canadian|toronto|vancouver|montreal|calgary|ottawa|edmonton|quebec|banff)\b/i, 'CAD'],
+  [/\b(?:australia|sydney|melbourne|brisbane|perth|adelaide|cairns|gold coast)\b/i, 'AUD'],
+  [/\b(?:new zealand|auckland|wellington|queenstown|christchurch)\b/i, 'NZD'],
+  [/\b(?:singapore|sentosa)\b/i, 'SGD'],
+  [/\b(?:hong kong|kowloon)\b/i, 'HKD'],
+  [/\b(?:taiwan|taipei)\b/i, 'TWD'],
+  [/\b(?:pakistan|karachi|lahore|islamabad)\b/i, 'PKR'],
+  [/\b(?:sri lanka|colombo|kandy|galle|ella)\b/i, 'LKR'],
+  [/\b(?:nepal|kathmandu|pokhara)\b/i, 'NPR'],
+  [/\b(?:mauritius)\b/i, 'MUR'],
   [/\b(?:switzerland|swiss|zurich|zürich|geneva|basel|bern|lausanne)\b/i, 'CHF'],
 ];
 
@@ -241,11 +255,12 @@ export function readCurrencyWord(
   const lower = written.toLowerCase();
   const candidates = namedCurrencies.get(lower);
   if (candidates) {
+    // A place named in the message wins: "$30 dinner in toronto" is CAD even for someone who keeps USD.
+    const placed = placeCurrencies.find(([place, code]) => candidates.includes(code) && place.test(context));
+    if (placed) return { kind: 'currency', code: placed[1] };
     if (candidates.includes(defaultCurrency)) return { kind: 'currency', code: defaultCurrency };
     const regional = currencyOfRegion.get(locale.split('-')[1]?.toUpperCase() ?? '');
     if (regional && candidates.includes(regional)) return { kind: 'currency', code: regional };
-    const placed = placeCurrencies.find(([place, code]) => candidates.includes(code) && place.test(context));
-    if (placed) return { kind: 'currency', code: placed[1] };
     if (candidates.length > 1 && ambiguousMarkers.has(lower)) {
       return { kind: 'ambiguous', marker: written, choices: candidates };
     }

@@ -82,7 +82,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     regex:
-      /(?<!\w)(?:yesterday|yesterdy|yesteday|yday|yest|ystd|ysterday|last\s+night|last\s+nite|kal\s+raat|kal)(?!\w)/giu,
+      /(?<!\w)(?:yesterday|yesterdy|yesteday|yesturday|ystrdy|ystday|yday|yest|ystd|ysterday|last\s+night|last\s+nite|kal\s+raat|kal)(?!\w)/giu,
     resolve: (_m, ctx) => ({ result: ok(addDays(ctx.today, -1)) }),
   },
   {

@@ -18,21 +18,27 @@ const priceReason = `That reads like a price rather than something you paid, so 
 const rules: ReadonlyArray<Rule> = [
   {
     pattern:
-      /(?<![\p{L}\p{N}_])(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|return(?=\s+[₹$€£]?\d)|reversed|reversal|chargeback|charge\s+back|rebate|compensat(?:ed|ion)|delay\s+repay|tax\s+(?:back|refund)|deposit\s+(?:of\s+\S+\s+)?back|(?:got|gave\s+me|giving\s+me|get)\s+(?:my\s+)?(?:[₹$€£]?\d[\d,.]*\s*(?:bucks|quid|euros?|rupees|dollars)?|it|money|cash|the\s+money|refund)\s+back|paid\s+(?:me|us)\s+back)(?![\p{L}\p{N}_])/iu,
+      /(?<![\p{L}\p{N}_])(?:refund(?:ed|s)?|money\s+back|returned\s+(?:the|my|it|them)|(?<!(?:day|peak)\s)return(?=\s+[₹$€£]?\d)|returned\s+(?!from|home|back)\S+\s+[₹$€£]?\d[\d,.]*|sent\s+back|reversed|reversal|chargeback|charge\s+back|rebate|compensat(?:ed|ion)|delay\s+repay|tax\s+(?:back|refund)|deposit\s+(?:of\s+\S+\s+)?back|(?:got|gave\s+me|giving\s+me|get)\s+(?:my\s+)?(?:[₹$€£]?\d[\d,.]*\s*(?:bucks|quid|euros?|rupees|dollars)?|it|money|cash|the\s+money|refund)\s+back|paid\s+(?:me|us)\s+back)(?![\p{L}\p{N}_])/iu,
     reason: `That sounds like money back, which isn't spending, so I didn't record it. To take back an expense you recorded, say "undo" or "delete 12".`,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<![\p{L}\p{N}_])(?:credited|received|recieved|got\s+paid|get\s+paid|(?:paid|sent|gave|transferred|venmo(?:ed)?|venmo'?d|owes?|sending)\s+(?:me|us)|invoice\s+paid|payday|pay\s*check|paycheque|venmo\s+from|zelle\s+from|tikkie\s+from|bizum\s+(?:de|from)|gifted\s+me|(?:mom|mum|dad|papa|mummy|parents|grandma|nani|dadi)\s+(?:sent|transferred|gave|gifted)|found\s+[₹$€£]?\d[\d,.]*)(?![\p{L}\p{N}_])/iu,
+      /(?<![\p{L}\p{N}_])(?:credited|received|recieved|got\s+paid|get\s+paid|(?:paid|sent|gave|transferred|venmo(?:ed)?|venmo'?d|owes?|sending)\s+(?:me|us)|invoice\s+paid|payday|pay\s*check|paycheque|venmo\s+from|zelle\s+from|tikkie\s+from|bizum\s+(?:de|from)|gifted\s+me|direct\s+deposit|deposited|got\s+(?:\S+\s+){0,3}as\s+(?:a\s+)?(?:birthday\s+)?gift|birthday\s+money|(?:mom|mum|dad|papa|mummy|parents|grandma|nani|dadi)\s+(?:sent|transferred|gave|gifted)|found\s+[₹$€£]?\d[\d,.]*)(?![\p{L}\p{N}_])/iu,
     reason: incomeReason,
     evenIfPaid: true,
   },
   {
     pattern:
-      /(?<![\p{L}\p{N}_])(?:salary|salaries|pay\s+day|stipend|wages?|income|earned|earnings|cash\s*back|dividends?|interest|reimburs(?:ed|ement)|freelance|invoice|bonus|sold|(?<![\d,.]\s?)won|winnings|tips\s+(?:tonight|today)|from\s+(?:mom|mum|dad|papa|mummy|parents|nani|dadi)|kindergeld|benefits?|came\s+in|allowance|pocket\s+money|shagun\s+from)(?![\p{L}\p{N}_])/iu,
+      /(?<![\p{L}\p{N}_])(?:(?<!(?:maid|cook|driver|nanny|helper|staff|servant|guard|watchman|cleaner|maid's|cook's|driver's|bai|maali|mali)\s+)(?:salary|salaries|wages?)|pay\s+day|stipend|(?<!\s)income(?!\s+tax)|earned|earnings|cash\s*back|dividends?|(?<!(?:card|loan|emi|late|overdue)\s+)interest|reimburs(?:ed|ement)|freelance|invoice|bonus|sold|(?<![\d,.]\s?)won|winnings|tips\s+(?:tonight|today)|from\s+(?:mom|mum|dad|papa|mummy|parents|nani|dadi)|kindergeld|benefits?|came\s+in|allowance|pocket\s+money|shagun\s+from)(?![\p{L}\p{N}_])/iu,
     reason: incomeReason,
     evenIfPaid: false,
+  },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}_])(?:saved|savings|put\s+(?:\S+\s+){0,3}in(?:to)?\s+(?:my\s+)?(?:savings|fd|rd|isa|sip)|paid\s+by\s+(?:the\s+)?(?:office|company|work|boss|dad|mom|mum|my\s+\w+)|(?:boss|office|company|friend|dad|mom|mum)\s+paid|paid\s+for\s+my|free\s+(?:lunch|dinner|coffee|breakfast)|treated\s+me)(?![\p{L}\p{N}_])/iu,
+    reason: `That doesn't sound like money you spent (saved, or paid by someone else), so I didn't record it. ${recordHint}`,
+    evenIfPaid: true,
   },
   {
     pattern:
@@ -48,7 +54,7 @@ const rules: ReadonlyArray<Rule> = [
   },
   {
     pattern:
-      /(?<![\p{L}\p{N}_])(?:quot(?:e|es|ed|ing)|showing|says\s+[₹$€£]?\d[\d,.]*|saw|didn'?t\s+buy|left\s+it|put\s+it\s+back|not\s+buying|went\s+up|going\s+up|raising|last\s+(?:time\s+)?i\s+checked|\d[\d,.]*\s+for\s+[₹$€£]\s?\d|per\s+(?:plate|person|head|kg|kilo|litre|liter|dozen|piece|hour|night))(?![\p{L}\p{N}_])/iu,
+      /(?<![\p{L}\p{N}_])(?:quot(?:e|es|ed|ing)|asking|asked\s+for|a\s+gallon|per\s+gallon|spend\s+like|usually\s+spend|showing|says\s+[₹$€£]?\d[\d,.]*|saw|didn'?t\s+buy|left\s+it|put\s+it\s+back|not\s+buying|went\s+up|going\s+up|raising|last\s+(?:time\s+)?i\s+checked|\d[\d,.]*\s+for\s+[₹$€£]\s?\d|per\s+(?:plate|person|head|kg|kilo|litre|liter|dozen|piece|hour|night))(?![\p{L}\p{N}_])/iu,
     reason: priceReason,
     evenIfPaid: false,
   },

@@ -28,6 +28,9 @@ const fillerWords = new Set(
 /** A first-person past purchase: income and price words do not undo it ("paid the maid her salary"). */
 const pastSpending =
   /(?<!\w)(?<!(?:got|get|invoice|tenant|he|she|they)\s+)(?:paid|spent|bought|gave|tipped|purchased|ordered|booked|renewed|recharged)(?!\s+(?:me|us)\b)(?!\w)|(?<!\w)my\s+(?:half|share|part|bit|cut)(?!\w)/i;
+/** A price for one item: "x 2", "2x", "×3", "each", "apiece", "@ 106". */
+const perItemPrice =
+  /(?<![\p{L}\d.])(?:[x×*]\s?\d+|\d+\s?[x×*])(?![\p{L}\d])|[\d₹$€£]\s*(?:each|apiece|ea|a\s+piece)(?!\p{L})|per\s+(?:person|head|piece|item|ticket|plate)(?!\p{L})|@\s?[₹$€£]?\s?\d/iu;
 /** Verbs of chat rather than spending: "I have 3 cats", "we are 4". */
 const chatVerbs = new Set(
   "have has am are will would should do does did need want wanna gonna going don't i'm we're they're".split(' '),
@@ -102,6 +105,16 @@ export function parseQuickAdd(text: string, ctx: ParseContext): Intent | undefin
     return unclear(`I see more than one number (${numbers}). Which is the amount? Write it like "₹300 coffee".`);
   }
   if (!amount.result.ok) return invalid(amount.result.error);
+  // "coffee 180 x 2", "250 each for 3", "petrol 5l @ 106": a price per item, not what was paid in all.
+  if (perItemPrice.test(rest)) {
+    return unclear('Was that the price of one? Write what you paid in all, like "coffee 360". Nothing was recorded.');
+  }
+  // "dinner for 2": the number is the party, not the bill.
+  if (amounts.length === 1 && amount.bare && isPartySize(amount, tokens)) {
+    return unclear(
+      `How much was that? I read "${amountText(rest, amount)}" as how many. Write the amount, like "dinner for 2 1,200".`,
+    );
+  }
   // "ordered 2 pizzas": a count with no price beside it says nothing about the money.
   if (amounts.length === 1 && !amount.marked && isLoneCount(amount, tokens)) {
     return unclear(
@@ -203,6 +216,21 @@ function trimFillers(words: ReadonlyArray<string>): string[] {
   while (kept.length > 0 && fillerWords.has((kept[0] ?? '').toLowerCase())) kept.shift();
   while (kept.length > 0 && fillerWords.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   return kept;
+}
+
+/** Words a party's size follows: "dinner for 2", "table for 4". */
+const partyWords = new Set(
+  'dinner lunch breakfast brunch supper meal meals table drinks pizza pizzas coffee coffees chai tea teas tickets'.split(
+    ' ',
+  ),
+);
+
+/** "dinner for 2", "chai for 4": a small number after "for" at the end of the message. */
+function isPartySize(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
+  const value = Number(tokens[amount.firstToken]?.word ?? '0');
+  const before = (tokens[amount.firstToken - 1]?.word ?? '').toLowerCase();
+  const meal = (tokens[amount.firstToken - 2]?.word ?? '').toLowerCase();
+  return before === 'for' && value <= 12 && amount.lastToken === tokens.length - 1 && partyWords.has(meal);
 }
 
 /** A small whole number before a plural word ("2 pizzas"), with no spending verb right before it. */
