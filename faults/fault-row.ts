@@ -14,13 +14,15 @@ export interface FaultRow {
   /** Recovery time this scenario must stay under (the issue's 15 s after a crash). */
   readonly recoveryTargetMs?: number;
   readonly note?: string;
+  /** Failures the figures do not show (a process that exited non-zero). */
+  readonly problems?: ReadonlyArray<string>;
   /** Where the processes' logs were kept when the row failed. */
   readonly logDir?: string;
 }
 
 /** A row passes when nothing was lost or duplicated and recovery met its target. */
 export function rowProblems(row: FaultRow): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...(row.problems ?? [])];
   if (row.lost > 0) problems.push(`${row.lost} lost`);
   if (row.duplicates > 0) problems.push(`${row.duplicates} duplicated`);
   if (row.delivered + row.lost !== row.expected) problems.push('delivered + lost differs from expected');

@@ -114,3 +114,21 @@ export function recoveredAfter(load: QuestionLoad, at: number, outstanding: Read
   }
   return worst;
 }
+
+/** The runs behind unanswered questions, for the report: "q17: run 6 failed, 2 attempts, not delivered (error)". */
+export async function describeMissing(stack: FaultStack, load: QuestionLoad): Promise<string> {
+  const missing = load.outstanding();
+  const lines: string[] = [];
+  for (const tag of missing.slice(0, 5)) {
+    const runs = await stack.query<{ id: number; status: string; attempts: number; delivered_at: unknown; error: string | null }>(
+      'select id, status, attempts, delivered_at, error from runs where user_message like $1 order by id',
+      [`%q${tag}`],
+    );
+    const described = runs.map(
+      (run) =>
+        `run ${run.id} ${run.status}, ${run.attempts} attempts, ${run.delivered_at ? 'delivered' : 'not delivered'}${run.error ? ` (${run.error.slice(0, 80)})` : ''}`,
+    );
+    lines.push(`q${tag}: ${described.join('; ') || 'no run'}`);
+  }
+  return lines.join(' | ');
+}

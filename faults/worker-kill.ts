@@ -5,7 +5,7 @@
  */
 import type { FaultRow } from './fault-row.ts';
 import { type FinbotChild, sleep, startFaultStack, waitForSettled } from './finbot-stack.ts';
-import { questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
+import { describeMissing, questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
 
 export async function workerKills(kills: number): Promise<FaultRow> {
   const stack = await startFaultStack('worker-kill', { modelFallback: slowSummaryModel(500) });
@@ -33,6 +33,7 @@ export async function workerKills(kills: number): Promise<FaultRow> {
     }
     await asking.stop();
     await load.settle();
+    const missing = await describeMissing(stack, load);
     const figures = load.figures();
     const row: FaultRow = {
       scenario: `worker kill -9 x${kills}`,
@@ -42,7 +43,7 @@ export async function workerKills(kills: number): Promise<FaultRow> {
       recoveryTargetMs: 15_000,
       note: `2 workers, a model question every 0.4 s; recovery per kill (s): ${recoveries
         .map((ms) => (ms === undefined ? 'never' : (ms / 1000).toFixed(1)))
-        .join(' ')}`,
+        .join(' ')}${missing ? `; unanswered: ${missing}` : ''}`,
       logDir: stack.logDir,
     };
     failed = row.lost > 0 || row.duplicates > 0;

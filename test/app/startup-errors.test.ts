@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram-server.ts';
 import { freePort } from '../support/finbot-process.ts';
+import { startupErrorCases as cases } from '../support/startup-error-cases.ts';
 
 /** Runs `finbot <command>` to its end (30 s at most) and returns its exit code and stderr lines. */
 async function runFinbot(env: Record<string, string>, command = 'start') {
@@ -44,56 +45,12 @@ describe('a fatal start-up error ends finbot with one line naming the variable',
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cases: Array<{ name: string; env: () => Record<string, string>; command?: string; line: RegExp }> = [
-    {
-      name: 'TELEGRAM_WEBHOOK_URL that is no URL',
-      env: () => ({ TELEGRAM_BOT_TOKEN: '4242:right-token', TELEGRAM_WEBHOOK_URL: 'not-a-url' }),
-      line: /^Invalid configuration: TELEGRAM_WEBHOOK_URL: must be a URL/,
-    },
-    {
-      name: 'TELEGRAM_WEBHOOK_SECRET=off with a public webhook URL',
-      env: () => ({
-        TELEGRAM_BOT_TOKEN: '4242:right-token',
-        TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/telegram',
-        TELEGRAM_WEBHOOK_SECRET: 'off',
-      }),
-      line: /^Invalid configuration: TELEGRAM_WEBHOOK_SECRET: "off" is allowed only for a webhook URL on this machine.*bot\.example\.com/,
-    },
-    {
-      name: 'a bot token Telegram refuses (getMe 401)',
-      env: () => ({ TELEGRAM_BOT_TOKEN: '4242:wrong-token' }),
-      line: /^TELEGRAM_BOT_TOKEN: refused by Telegram \(getMe: 401 Unauthorized\)$/,
-    },
-    {
-      name: 'Slack over HTTP without a signing secret',
-      env: () => ({ SLACK_BOT_TOKEN: 'xoxb-test' }),
-      line: /^Invalid configuration: SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN/,
-    },
-    {
-      name: 'REDIS_URL that is no Redis URL',
-      env: () => ({ TELEGRAM_BOT_TOKEN: '4242:right-token', REDIS_URL: 'not-a-url' }),
-      line: /^Invalid configuration: REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
-    },
-    {
-      name: 'REDIS_URL where no Redis listens (serve)',
-      env: () => ({ REDIS_URL: `redis://127.0.0.1:${base.PORT}` }),
-      command: 'serve',
-      line: /^REDIS_URL: cannot use Redis at redis:\/\/127\.0\.0\.1:\d+\/?: .*ECONNREFUSED/,
-    },
-    {
-      name: 'REDIS_URL where no Redis listens (worker)',
-      env: () => ({ REDIS_URL: 'redis://:secret-password@127.0.0.1:1' }),
-      command: 'worker',
-      line: /^REDIS_URL: cannot use Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/?: /,
-    },
-  ];
-
   // All at once: each is a separate process with its own database file.
   let results: Array<Awaited<ReturnType<typeof runFinbot>>> = [];
   before(async () => {
     results = await Promise.all(
       cases.map(({ env, command }, index) =>
-        runFinbot({ ...base, DATABASE_URL: `sqlite:${join(dir, `finbot-${index}.db`)}`, ...env() }, command),
+        runFinbot({ ...base, DATABASE_URL: `sqlite:${join(dir, `finbot-${index}.db`)}`, ...env(base) }, command),
       ),
     );
   });
