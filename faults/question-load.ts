@@ -120,10 +120,15 @@ export async function describeMissing(stack: FaultStack, load: QuestionLoad): Pr
   const missing = load.outstanding();
   const lines: string[] = [];
   for (const tag of missing.slice(0, 5)) {
-    const runs = await stack.query<{ id: number; status: string; attempts: number; delivered_at: unknown; error: string | null }>(
-      'select id, status, attempts, delivered_at, error from runs where user_message like $1 order by id',
-      [`%q${tag}`],
-    );
+    const runs = await stack.query<{
+      id: number;
+      status: string;
+      attempts: number;
+      delivered_at: unknown;
+      error: string | null;
+    }>('select id, status, attempts, delivered_at, error from runs where user_message like $1 order by id', [
+      `%q${tag}`,
+    ]);
     const described = runs.map(
       (run) =>
         `run ${run.id} ${run.status}, ${run.attempts} attempts, ${run.delivered_at ? 'delivered' : 'not delivered'}${run.error ? ` (${run.error.slice(0, 80)})` : ''}`,

@@ -59,7 +59,11 @@ export async function slackRetries(count: number): Promise<FaultRow> {
       }
       return keys.filter((key) => key !== '');
     };
-    await waitForSettled(() => answered().length >= expected.length, () => answered().length, 30_000);
+    await waitForSettled(
+      () => answered().length >= expected.length,
+      () => answered().length,
+      30_000,
+    );
     const replies = tally(expected, answered());
     const rows = await stack.query<{ amount: string }>(
       `select e.amount_minor::text as amount from expenses e where e.deleted_at is null`,

@@ -31,7 +31,11 @@ export async function telegramDuplicates(count: number): Promise<FaultRow> {
         .messages()
         .filter((message) => message.text.startsWith('Added #'))
         .map((message) => `${message.chat_id}:${amountOf(message.text)}`);
-    await waitForSettled(() => answered().length >= expected.length, () => answered().length, 30_000);
+    await waitForSettled(
+      () => answered().length >= expected.length,
+      () => answered().length,
+      30_000,
+    );
     const replies = tally(expected, answered());
     const rows = await stack.query<{ telegram_id: string; amount: string }>(
       `select u.platform_user_id as telegram_id, e.amount_minor::text as amount

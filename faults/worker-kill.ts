@@ -12,7 +12,10 @@ export async function workerKills(kills: number): Promise<FaultRow> {
   let failed = true;
   try {
     await stack.finbot('serve', 'serve', { RUN_WORKERS: 'false' });
-    const workers: FinbotChild[] = [await stack.finbot('worker', 'worker-a0'), await stack.finbot('worker', 'worker-b0')];
+    const workers: FinbotChild[] = [
+      await stack.finbot('worker', 'worker-a0'),
+      await stack.finbot('worker', 'worker-b0'),
+    ];
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 400);
     const recoveries: Array<number | undefined> = [];
