@@ -37,8 +37,8 @@ export interface FaultStack {
   /** Starts `finbot <command>` with the stack's environment plus `extra`; `start`/`serve` wait until healthy. */
   finbot(command: 'start' | 'serve' | 'worker', name: string, extra?: Record<string, string>): Promise<FinbotChild>;
   /**
-   * POSTs an update to the webhook the way Telegram does: until it is answered 200 (a refused connection or a
-   * 5xx is retried), giving up after `deadlineMs`. Returns the status of the last try.
+   * POSTs an update to the webhook the way Telegram does: until it is answered 200 (a refused connection or any
+   * other status is retried), giving up after `deadlineMs`. Returns the status of the last try.
    */
   postUpdate(update: Record<string, unknown>, deadlineMs?: number): Promise<number>;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -126,7 +126,8 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
             return response.status;
           })
           .catch(() => 0);
-        if (status === 200 || (status >= 400 && status < 500) || Date.now() > deadline) return status;
+        // Telegram keeps an update until it gets a 2xx; only a refused secret (401) would never change.
+        if (status === 200 || status === 401 || Date.now() > deadline) return status;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },

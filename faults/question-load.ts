@@ -61,7 +61,8 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
       const running = (async () => {
         const pending: Promise<void>[] = [];
         for (let tag = from; !stopped; tag++) {
-          pending.push(load.ask(tag));
+          // A question finbot never took stays unanswered and is counted as lost; it must not end the run.
+          pending.push(load.ask(tag).catch(() => undefined));
           await sleep(everyMs);
         }
         await Promise.all(pending);
