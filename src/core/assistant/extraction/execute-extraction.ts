@@ -4,13 +4,10 @@
  * The reply is always finbot's own: the quick-add confirmation with Undo, or what was wrong and the question.
  */
 import type { Expense } from '../../domain/expense.ts';
-import type { Thread } from '../../domain/thread.ts';
-import type { User } from '../../domain/user.ts';
 import type { LedgerStore } from '../../ports/ledger-store.ts';
 import { summarizeAddedExpense } from '../../service/added-expense-summary.ts';
 import type { CommandContext } from '../../service/command-context.ts';
 import { addExpense } from '../../service/commands/add-expense.ts';
-import type { CoreSettings } from '../../service/core-deps.ts';
 import type { ReplyButton, ReplyKind } from '../../service/inbound-message.ts';
 import type { ModelClient, ModelResponse, ModelUsage } from '../model-client.ts';
 import { extractionPrompt } from './extraction-prompt.ts';
@@ -19,18 +16,9 @@ import { ownCategories } from './own-categories.ts';
 import { readExtraction } from './read-extraction.ts';
 import { validateExtraction } from './validate-extraction.ts';
 
-export interface ExecuteExtractionRequest {
+/** The message's own context (store, user, thread, today, key) and the run's model call. */
+export interface ExecuteExtractionRequest extends CommandContext {
   readonly model: ModelClient;
-  readonly store: LedgerStore;
-  readonly settings: CoreSettings;
-  readonly user: User;
-  readonly thread: Thread;
-  /** The user's calendar date, "YYYY-MM-DD". */
-  readonly today: string;
-  /** The current instant, ISO-8601 UTC. */
-  readonly now: string;
-  /** The inbound message's key: the expense's source key, as for a quick-add of the same message. */
-  readonly messageKey: string;
   readonly message: string;
   /** The parser's question, asked when nothing is recorded. */
   readonly clarifyingQuestion: string | null;
