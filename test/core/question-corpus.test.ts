@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { questionLedger, questionLedgerNow } from '../corpus/question-ledger.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 import { createFreshPostgresDatabase } from '../support/fresh-postgres.ts';
+import { seedLedger } from '../support/seed-ledger.ts';
 
 interface CorpusLine {
   readonly question: string;
@@ -29,21 +30,8 @@ const user = 'corpus';
 /** A core over `url` with the ledger entered for one user, and a way to ask with or without the last context. */
 async function seededCore(url: string) {
   const core = await createCoreHarness(questionLedgerNow, url);
-  await core.say(user, 'help');
-  const owner = await core.store.findUser('cli', user);
-  assert.ok(owner);
-  for (const [index, [spentOn, category, minor, currency, note]] of questionLedger.entries()) {
-    await core.store.insertExpense({
-      userId: owner.id,
-      amount: { minor, currency },
-      category,
-      note,
-      spentOn,
-      sourceKey: `seed:${index + 1}`,
-      createdAt: questionLedgerNow,
-    });
-  }
-  const thread = await core.store.getThread(owner.id);
+  const ownerId = await seedLedger(core, user, questionLedger, questionLedgerNow, 'seed');
+  const thread = await core.store.getThread(ownerId);
   return {
     core,
     ask: async (line: CorpusLine) => {

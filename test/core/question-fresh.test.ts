@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parseQuestion } from '../../src/core/parse/question.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
+import { type LedgerRow, seedLedger } from '../support/seed-ledger.ts';
 import { parseContext } from './parse-fixture.ts';
 
 const now = '2026-11-25T06:30:00Z';
 const user = 'fresh';
 
 /** [date, category, amount in minor units, currency, note]: September to Wednesday 25 Nov 2026. */
-const ledger: ReadonlyArray<readonly [string, string, number, string, string | null]> = [
+const ledger: ReadonlyArray<LedgerRow> = [
   ['2026-09-02', 'groceries', 185000, 'INR', null],
   ['2026-09-01', 'rent', 2500000, 'INR', null],
   ['2026-09-03', 'transport', 32000, 'INR', 'uber'],
@@ -222,21 +223,8 @@ describe('fresh spending questions, answered without a model', () => {
 
   before(async () => {
     core = await createCoreHarness(now);
-    await core.say(user, 'help');
-    const owner = await core.store.findUser('cli', user);
-    assert.ok(owner);
-    for (const [index, [spentOn, category, minor, currency, note]] of ledger.entries()) {
-      await core.store.insertExpense({
-        userId: owner.id,
-        amount: { minor, currency },
-        category,
-        note,
-        spentOn,
-        sourceKey: `fresh:${index + 1}`,
-        createdAt: now,
-      });
-    }
-    const thread = await core.store.getThread(owner.id);
+    const ownerId = await seedLedger(core, user, ledger, now, 'fresh');
+    const thread = await core.store.getThread(ownerId);
     clearContext = () => core.store.saveThreadContext(thread.id, {});
   });
   after(() => core.close());

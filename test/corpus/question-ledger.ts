@@ -4,8 +4,7 @@
  * Wednesday 25 Nov 2026 in Asia/Kolkata, weeks from Monday, en-IN. Entered in this order, so #1 is the first row.
  */
 
-/** spent on, category, amount in minor units, ISO currency, note. */
-export type LedgerRow = readonly [string, string, number, string, string | null];
+import type { LedgerRow } from '../support/seed-ledger.ts';
 
 export const questionLedgerToday = '2026-11-25';
 /** 12:00 in Kolkata on the corpus's today. */
