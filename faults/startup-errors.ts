@@ -1,15 +1,9 @@
-/**
- * finbot started with one bad variable at a time: it must end by itself, non-zero, with one line naming the
- * variable. The test's table plus one bad value for each variable it does not cover.
- */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeTelegram } from '../test/support/fake-telegram-server.ts';
 import { freePort } from '../test/support/finbot-process.ts';
-import { type StartupErrorCase, startupErrorCases } from '../test/support/startup-error-cases.ts';
+import { runFinbotToEnd, type StartupErrorCase, startupErrorCases } from '../test/support/startup-error-cases.ts';
 import type { FaultRow } from './fault-row.ts';
 import { inParallel } from './finbot-stack.ts';
 
@@ -57,7 +51,7 @@ export async function startupErrors(): Promise<FaultRow> {
         FINBOT_NOW: '',
         HANDLER_THREAD: 'false',
       };
-      const result = await runToEnd({ ...base, ...entry.env(base) }, entry.command);
+      const result = await runFinbotToEnd({ ...base, ...entry.env(base) }, entry.command);
       const [line = ''] = result.lines;
       const problem =
         result.signal !== null
@@ -84,20 +78,4 @@ export async function startupErrors(): Promise<FaultRow> {
     lost: wrong.length,
     note: `${cases.length} variables/values; ${wrong.length === 0 ? 'each ended non-zero with one line naming it' : `wrong: ${wrong.join('; ')}`}`,
   };
-}
-
-/** `finbot <command>` to its end (killed after 30 s): exit code, signal and stderr lines. */
-async function runToEnd(env: Record<string, string>, command = 'start') {
-  const child = spawn(process.execPath, ['src/main.ts', command], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  clearTimeout(timer);
-  return { code, signal, lines: stderr.split('\n').filter((line) => line.trim() !== '') };
 }

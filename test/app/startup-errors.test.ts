@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram-server.ts';
 import { freePort } from '../support/finbot-process.ts';
-import { startupErrorCases as cases } from '../support/startup-error-cases.ts';
-
-/** Runs `finbot <command>` to its end (30 s at most) and returns its exit code and stderr lines. */
-async function runFinbot(env: Record<string, string>, command = 'start') {
-  const child = spawn(process.execPath, ['src/main.ts', command], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
-  clearTimeout(timer);
-  return { code, signal, lines: stderr.split('\n').filter((line) => line.trim() !== '') };
-}
+import { startupErrorCases as cases, runFinbotToEnd } from '../support/startup-error-cases.ts';
 
 describe('a fatal start-up error ends finbot with one line naming the variable', () => {
   let telegram: FakeTelegram;
@@ -46,11 +28,11 @@ describe('a fatal start-up error ends finbot with one line naming the variable',
   });
 
   // All at once: each is a separate process with its own database file.
-  let results: Array<Awaited<ReturnType<typeof runFinbot>>> = [];
+  let results: Array<Awaited<ReturnType<typeof runFinbotToEnd>>> = [];
   before(async () => {
     results = await Promise.all(
       cases.map(({ env, command }, index) =>
-        runFinbot({ ...base, DATABASE_URL: `sqlite:${join(dir, `finbot-${index}.db`)}`, ...env(base) }, command),
+        runFinbotToEnd({ ...base, DATABASE_URL: `sqlite:${join(dir, `finbot-${index}.db`)}`, ...env(base) }, command),
       ),
     );
   });

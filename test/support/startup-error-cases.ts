@@ -1,4 +1,6 @@
 /** Start-up errors finbot must end on with one line naming the variable: shared by the test and `npm run faults`. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 
 export interface StartupErrorCase {
   readonly name: string;
@@ -52,3 +54,19 @@ export const startupErrorCases: ReadonlyArray<StartupErrorCase> = [
     line: /^REDIS_URL: cannot use Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1\/?: /,
   },
 ];
+
+/** Runs `finbot <command>` to its end (killed after 30 s): exit code, signal and stderr lines. */
+export async function runFinbotToEnd(env: Record<string, string>, command = 'start') {
+  const child = spawn(process.execPath, ['src/main.ts', command], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  clearTimeout(timer);
+  return { code, signal, lines: stderr.split('\n').filter((line) => line.trim() !== '') };
+}
