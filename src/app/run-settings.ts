@@ -23,6 +23,8 @@ export function runSettingsFrom(config: Config): RunSettings {
     deliveryConcurrency: 8,
     // With the 10 s lease, a dead worker's run is taken up again within about 12 s.
     sweepEveryMs: 2_000,
-    staleMs: 60_000,
+    // Re-queuing is a no-op while a run's or a reply's job still exists (job ids, deduplication), so a short wait
+    // costs one query; it bounds how long work whose job Redis lost (a restart empty, a failed add) waits.
+    staleMs: 10_000,
   };
 }

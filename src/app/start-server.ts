@@ -128,6 +128,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
       intake.unshift({ name: 'slack adapter', run: () => slack.stop() });
       log.info({ mode: slack.mode }, 'slack adapter started');
     }
+    http.ready();
     // Every sender is registered: answers waiting from before a restart can go out now.
     workers.run();
     return { port, stop };

@@ -9,6 +9,7 @@ import { startJobs } from '../jobs/start-jobs.ts';
 import type { App } from './create-app.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
 import { logJobFailure } from './log-job-failure.ts';
+import { logWorkerError } from './log-worker-error.ts';
 import { digestSendersFrom } from './platform-senders.ts';
 import { runSettingsFrom } from './run-settings.ts';
 
@@ -65,10 +66,7 @@ export async function startWorkers(
                 log.warn({ runId: event.run.id, amounts: event.amounts }, 'model reply replaced: ungrounded amounts');
               if (event.type === 'failed') log.warn({ runId: event.run.id, error: event.error }, 'run failed');
             },
-            onError: (error) => {
-              metrics.errors.inc({ component: 'runs' });
-              log.error({ err: error }, 'worker error');
-            },
+            onError: logWorkerError(log, 'runs', () => metrics.errors.inc({ component: 'runs' })),
           },
         }
       : {}),
@@ -87,10 +85,7 @@ export async function startWorkers(
     defaultSendAt: app.settings.digestSendAt,
     senders: digestSendersFrom(config),
     onJobFailed,
-    onError: (error) => {
-      metrics.errors.inc({ component: 'digests' });
-      log.error({ err: error }, 'digest error');
-    },
+    onError: logWorkerError(log, 'digests', () => metrics.errors.inc({ component: 'digests' })),
   });
   return {
     runScheduler: executor ? jobs.runs : undefined,

@@ -121,6 +121,8 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         senders: w.senders,
         clock: options.clock,
         autorun,
+        lockDurationMs: w.lockDurationMs,
+        stalledIntervalMs: w.stalledIntervalMs,
         ...(w.onWaitingForSender ? { onWaitingForSender: w.onWaitingForSender } : {}),
       });
     }

@@ -58,6 +58,27 @@ describe('closing the shared HTTP server', () => {
   });
 });
 
+describe('the shared HTTP server before and after its routes are in place', () => {
+  test('a path with no route yet is 503 while starting, 404 once ready', async () => {
+    const http = createHttpServer(() => {});
+    const port = await http.listen(0, '127.0.0.1');
+    const agent = new Agent();
+    try {
+      const early = await fetchText(port, '/telegram/hook', agent);
+      assert.equal(early.status, 503);
+      http.route('GET', '/telegram/hook', (_request, response) => {
+        response.end('hook');
+      });
+      assert.deepEqual(await fetchText(port, '/telegram/hook', agent), { status: 200, body: 'hook' });
+      http.ready();
+      assert.equal((await fetchText(port, '/elsewhere', agent)).status, 404);
+    } finally {
+      agent.destroy();
+      await http.close();
+    }
+  });
+});
+
 describe('request bodies on the shared HTTP server', () => {
   const start = async () => {
     const errors: unknown[] = [];

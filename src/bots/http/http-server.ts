@@ -32,8 +32,13 @@ export interface HttpServer {
   route(method: string, path: string, handler: RouteHandler): void;
   /** Handles every request whose path starts with `prefix` (longest prefix wins). */
   routePrefix(prefix: string, handler: RouteHandler): void;
-  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  /**
+   * Starts listening; resolves with the bound port (0 picks a free one). Until `ready()`, a path with no route
+   * yet is answered 503 (an adapter may still be mounting it), so Telegram and Slack retry instead of giving up.
+   */
   listen(port: number, host?: string): Promise<number>;
+  /** Every route is in place: an unknown path is 404 from now on. */
+  ready(): void;
   /**
    * Stops listening and closes idle connections; requests in flight get up to `graceMs` to be answered (a
    * webhook update cut off mid-way would be redelivered, a Slack command would show the user an error).
@@ -49,11 +54,16 @@ export function createHttpServer(onError: (error: unknown) => void, options: Htt
   const limit = options.maxBodyBytes ?? maxBodyBytes;
   const exact = new Map<string, RouteHandler>();
   const prefixes: Array<{ prefix: string; handler: RouteHandler }> = [];
+  let starting = true;
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const handler =
       exact.get(`${request.method} ${path}`) ?? prefixes.find((entry) => path.startsWith(entry.prefix))?.handler;
+    if (!handler && starting) {
+      sendJson(response, 503, { error: 'starting' }, { 'retry-after': '1' });
+      return;
+    }
     if (!handler) {
       const knownPath = [...exact.keys()].some((key) => key.endsWith(` ${path}`));
       sendJson(response, knownPath ? 405 : 404, { error: knownPath ? 'method not allowed' : 'not found' });
@@ -103,6 +113,9 @@ export function createHttpServer(onError: (error: unknown) => void, options: Htt
           resolve((server.address() as AddressInfo).port);
         });
       });
+    },
+    ready() {
+      starting = false;
     },
     close(graceMs = defaultCloseGraceMs) {
       return new Promise((resolve) => {

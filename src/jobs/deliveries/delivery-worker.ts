@@ -25,6 +25,9 @@ export interface DeliveryWorkerOptions {
   readonly clock: Clock;
   /** Start taking jobs at once (default), or only when `run()` is called. */
   readonly autorun?: boolean;
+  readonly lockDurationMs?: number;
+  /** How often BullMQ looks for deliveries held by dead workers. */
+  readonly stalledIntervalMs?: number;
   /** First wait for a missing sender; doubles up to 30 s. */
   readonly senderWaitMs?: number;
   readonly onDelivered?: (outcome: 'sent' | 'skipped') => void;
@@ -63,6 +66,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): Worker<Del
       prefix: options.prefix,
       concurrency: options.concurrency,
       autorun: options.autorun ?? true,
+      // A killed worker's delivery is taken up within 15 s rather than BullMQ's default minute.
+      lockDuration: options.lockDurationMs ?? 10_000,
+      stalledInterval: options.stalledIntervalMs ?? 5_000,
     },
   );
 }
