@@ -101,6 +101,7 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
       usage = {
         inputTokens: usage.inputTokens + response.usage.inputTokens,
         outputTokens: usage.outputTokens + response.usage.outputTokens,
+        cachedInputTokens: (usage.cachedInputTokens ?? 0) + (response.usage.cachedInputTokens ?? 0),
       };
       await request.onResponse?.(response, round);
     }

@@ -31,6 +31,8 @@ export interface ModelRequest {
 export interface ModelUsage {
   readonly inputTokens: number;
   readonly outputTokens: number;
+  /** The part of `inputTokens` the server read from its prompt cache, when it says. */
+  readonly cachedInputTokens?: number;
 }
 
 export interface ModelResponse {
@@ -39,7 +41,7 @@ export interface ModelResponse {
   readonly usage: ModelUsage;
 }
 
-/** Implemented outside the core (OpenAI Responses API, …). Failures are thrown as ModelError. */
+/** Implemented outside the core (OpenAI Responses or Chat Completions API, …). Failures are thrown as ModelError. */
 export interface ModelClient {
   respond(request: ModelRequest): Promise<ModelResponse>;
 }
