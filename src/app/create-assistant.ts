@@ -1,5 +1,5 @@
-/** The model side of runs, when OPENAI_API_KEY is set: the Responses API client and the run executor. */
-import { createOpenAIResponsesClient } from '../assistant/openai-responses-client.ts';
+/** The model side of runs, when OPENAI_API_KEY is set: the OpenAI client (Responses or Chat) and the run executor. */
+import { createModelClient } from '../assistant/create-model-client.ts';
 import { createModelRunExecutor } from '../core/assistant/model-run-executor.ts';
 import type { RunExecutor } from '../core/ports/run-executor.ts';
 import type { App } from './create-app.ts';
@@ -7,7 +7,9 @@ import type { App } from './create-app.ts';
 export function createAssistantExecutor(app: App): RunExecutor | undefined {
   const { config } = app;
   if (!config.OPENAI_API_KEY) return undefined;
-  const model = createOpenAIResponsesClient({
+  const model = createModelClient({
+    style: config.OPENAI_API_STYLE,
+    log: app.log,
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
     model: config.OPENAI_MODEL,

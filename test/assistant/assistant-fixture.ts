@@ -1,12 +1,10 @@
 /**
- * A real SQLite store, users with expenses, and the real OpenAI SDK pointed at the fake server. Built on the
- * storage directly rather than the core harness: these tests drive tools and runs, not chat parsing.
+ * A real SQLite store, users with expenses, and the real OpenAI SDK pointed at the fake server (over the API
+ * FINBOT_TEST_OPENAI_STYLE names). Built on the storage directly rather than the core harness: these tests
+ * drive tools and runs, not chat parsing.
  */
 
-import {
-  createOpenAIResponsesClient,
-  type OpenAIResponsesOptions,
-} from '../../src/assistant/openai-responses-client.ts';
+import type { ModelClientOptions } from '../../src/assistant/create-model-client.ts';
 import type { ExecuteRunRequest, ExecuteRunResult } from '../../src/core/assistant/execute-run.ts';
 import { executeRun } from '../../src/core/assistant/execute-run.ts';
 import type { ModelClient } from '../../src/core/assistant/model-client.ts';
@@ -19,6 +17,7 @@ import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
+import { createTestModelClient } from '../support/openai-test-style.ts';
 
 /** Wednesday 25 Nov 2026, noon in Kolkata: ISO week 2026-W48, Monday 23 to Sunday 29. */
 export const now = '2026-11-25T06:30:00.000Z';
@@ -39,13 +38,13 @@ export interface AssistantFixture {
 let sourceCounter = 0;
 
 export async function createAssistantFixture(
-  clientOptions: Partial<OpenAIResponsesOptions> = {},
+  clientOptions: Partial<ModelClientOptions> = {},
 ): Promise<AssistantFixture> {
   const database = await openDatabase('sqlite::memory:');
   await migrateToLatest(database.db);
   const store = createLedgerStore(database.db, database.dialect);
   const fake = await startFakeOpenAI();
-  const model = createOpenAIResponsesClient({ baseURL: fake.baseURL, model: 'fake-model', ...clientOptions });
+  const model = createTestModelClient(fake.baseURL, clientOptions);
 
   const toolContext = (user: User, runKey = 'run:test'): ToolContext => ({
     store,

@@ -1,7 +1,11 @@
-/** A fake OpenAI Responses API on a real local port, scripted turn by turn, recording every request it gets. */
+/**
+ * A fake OpenAI server on a real local port: the Responses API and Chat Completions, scripted turn by turn
+ * (each model request of either API takes the next turn), recording every request it gets.
+ */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chatRequestAsResponses } from './chat-request-as-responses.ts';
 
 export interface ScriptedCall {
   readonly name: string;
@@ -23,13 +27,19 @@ export type FakeTurn =
     }
   /** A 200 whose body is cut off mid-JSON. */
   | { readonly type: 'malformed'; readonly delayMs?: number }
-  /** A response the server reports as failed (status 'failed' with an error code). */
+  /**
+   * A response the server reports as failed (status 'failed' with an error code). Chat Completions has no
+   * failed responses: there it is an HTTP error (500 for server_error, 429 for rate_limit_exceeded, else 400).
+   */
   | { readonly type: 'failed'; readonly code: string; readonly delayMs?: number };
 
 /** A turn, or a function choosing one from the request (to answer with what the tools returned). */
 export type FakeTurnSpec = FakeTurn | ((body: ResponsesRequestBody) => FakeTurn);
 
-/** The request body as the SDK sent it (parsed JSON). */
+/**
+ * A model request in the Responses API's shape (parsed JSON): a /v1/responses body as the SDK sent it, or a
+ * /v1/chat/completions body converted to it (system message as `instructions`, tool calls and results as items).
+ */
 export type ResponsesRequestBody = Record<string, unknown> & {
   readonly input?: ReadonlyArray<Record<string, unknown>>;
   readonly instructions?: string;
@@ -40,7 +50,8 @@ export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: IncomingMessage['headers'];
-  readonly body: ResponsesRequestBody | null;
+  /** As sent, in the wire format of the API it was sent to. */
+  readonly body: Record<string, unknown> | null;
 }
 
 export interface FakeOpenAI {
@@ -48,9 +59,9 @@ export interface FakeOpenAI {
   readonly baseURL: string;
   /** Every request received, in order. */
   readonly requests: ReadonlyArray<RecordedRequest>;
-  /** Bodies of the POST /v1/responses requests, in order. */
+  /** The model requests answered (POST /v1/responses or /v1/chat/completions), in order, in the Responses shape. */
   responseBodies(): ResponsesRequestBody[];
-  /** Queues turns; each POST /v1/responses takes the next one. */
+  /** Queues turns; each model request takes the next one. */
   script(...turns: ReadonlyArray<FakeTurnSpec>): void;
   /** Turns not used yet. */
   remaining(): number;
@@ -62,21 +73,29 @@ export interface FakeOpenAIOptions {
   readonly pollsBeforeDone?: number;
   /** Answers every request the script has no turn for (for load tests where order across users is unknown). */
   readonly fallback?: FakeTurnSpec;
+  /** Answers 404 to POST /v1/responses, as a server that serves only Chat Completions does. */
+  readonly chatOnly?: boolean;
 }
+
+type ApiStyle = 'responses' | 'chat';
+
+const charsPerToken = 4;
 
 /** Starts the fake on 127.0.0.1 at a free port. An unscripted request gets a 500 that names the problem. */
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const requests: RecordedRequest[] = [];
+  const modelRequests: ResponsesRequestBody[] = [];
   const turns: FakeTurnSpec[] = [];
   const background = new Map<string, { polls: number; final: Record<string, unknown> }>();
   const pollsBeforeDone = options.pollsBeforeDone ?? 1;
+  const promptCache = createPromptCache();
 
   const server = createServer(async (req, res) => {
     const text = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    let body: ResponsesRequestBody | null = null;
+    let body: Record<string, unknown> | null = null;
     try {
-      body = text ? (JSON.parse(text) as ResponsesRequestBody) : null;
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : null;
     } catch {
       body = null;
     }
@@ -93,21 +112,23 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (req.method === 'POST' && /^\/v1\/responses\/[^/]+\/cancel$/.test(path)) {
       return sendJson(res, 200, { id: 'cancelled', object: 'response', status: 'cancelled', output: [] });
     }
-    if (req.method !== 'POST' || path !== '/v1/responses' || body === null) {
-      return sendJson(
-        res,
-        404,
-        errorBody(`The fake serves POST /v1/responses, not ${req.method} ${path}.`, 'not_found'),
-      );
+    const style = modelPaths.get(path);
+    if (req.method !== 'POST' || style === undefined || body === null || (style === 'responses' && options.chatOnly)) {
+      // What servers built on Go's or Python's routers send for a path they lack: not the API's JSON error.
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('404 page not found');
+      return;
     }
 
+    const request = style === 'chat' ? chatRequestAsResponses(body) : (body as ResponsesRequestBody);
+    modelRequests.push(request);
     const next = turns.shift() ?? options.fallback;
     if (next === undefined) {
       return sendJson(res, 500, errorBody('The fake has no scripted turn left for this request.', 'server_error'));
     }
     let turn: FakeTurn;
     try {
-      turn = typeof next === 'function' ? next(body) : next;
+      turn = typeof next === 'function' ? next(request) : next;
     } catch (error) {
       // A scripting mistake in a test shows up as a clear 500 rather than an unhandled rejection.
       return sendJson(res, 500, errorBody(`The scripted turn threw: ${String(error)}`, 'server_error'));
@@ -123,11 +144,21 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       }
       case 'malformed':
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"id": "resp_broken", "object": "response", "output": [');
+        res.end(style === 'chat' ? '{"id": "chatcmpl_broken", "choices": [' : '{"id": "resp_broken", "output": [');
         return;
       default: {
-        const response = responseObject(body, turn);
-        if (body.background === true) {
+        const usage = {
+          inputTokens: Math.ceil(text.length / charsPerToken),
+          cachedTokens: promptCache.cachedTokens(request),
+        };
+        if (style === 'chat') {
+          if (turn.type === 'failed') {
+            return sendJson(res, failedStatus(turn.code), errorBody(`Scripted failure ${turn.code}.`, turn.code));
+          }
+          return sendJson(res, 200, chatCompletionObject(body, turn, usage));
+        }
+        const response = responseObject(request, turn, usage);
+        if (request.background === true) {
           background.set(response.id as string, { polls: 0, final: response });
           return sendJson(res, 200, { ...response, status: 'queued', output: [] });
         }
@@ -142,10 +173,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
-    responseBodies: () =>
-      requests
-        .filter((request) => request.method === 'POST' && request.path === '/v1/responses' && request.body)
-        .map((request) => request.body as ResponsesRequestBody),
+    responseBodies: () => [...modelRequests],
     script: (...more) => {
       turns.push(...more);
     },
@@ -158,9 +186,57 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   };
 }
 
+const modelPaths = new Map<string, ApiStyle>([
+  ['/v1/responses', 'responses'],
+  ['/v1/chat/completions', 'chat'],
+]);
+
+interface FakeUsage {
+  readonly inputTokens: number;
+  readonly cachedTokens: number;
+}
+
+/**
+ * Like a server's prompt cache: the tokens at the start of a request (instructions, then tools) that an
+ * earlier request began with too, counted as about four characters a token.
+ */
+function createPromptCache(): { cachedTokens(request: ResponsesRequestBody): number } {
+  const seen = new Set<string>();
+  return {
+    cachedTokens: (request) => {
+      const prefix = `${request.instructions ?? ''}${JSON.stringify(request.tools ?? [])}`;
+      let shared = seen.has(prefix) ? prefix.length : 0;
+      for (const earlier of seen) {
+        if (shared === prefix.length) break;
+        shared = Math.max(shared, commonPrefixLength(prefix, earlier));
+      }
+      seen.add(prefix);
+      return Math.floor(shared / charsPerToken);
+    },
+  };
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const end = Math.min(a.length, b.length);
+  let index = 0;
+  while (index < end && a.charCodeAt(index) === b.charCodeAt(index)) index++;
+  return index;
+}
+
+function failedStatus(code: string): number {
+  if (code === 'server_error') return 500;
+  if (code === 'rate_limit_exceeded') return 429;
+  return 400;
+}
+
+function scriptedArguments(call: ScriptedCall): string {
+  return typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments);
+}
+
 function responseObject(
   body: ResponsesRequestBody,
   turn: Extract<FakeTurn, { type: 'calls' | 'text' | 'failed' }>,
+  usage: FakeUsage,
 ): Record<string, unknown> {
   const id = `resp_${randomUUID().replaceAll('-', '')}`;
   let output: unknown[] = [];
@@ -170,7 +246,7 @@ function responseObject(
       id: `fc_${randomUUID().slice(0, 8)}`,
       call_id: call.callId ?? `call_${randomUUID().slice(0, 8)}`,
       name: call.name,
-      arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+      arguments: scriptedArguments(call),
       status: 'completed',
     }));
   } else if (turn.type === 'text') {
@@ -185,6 +261,7 @@ function responseObject(
     ];
   }
   const failed = turn.type === 'failed';
+  const outputTokens = Math.ceil(JSON.stringify(output).length / charsPerToken);
   return {
     id,
     object: 'response',
@@ -203,11 +280,54 @@ function responseObject(
     background: body.background === true,
     store: body.store ?? false,
     usage: {
-      input_tokens: Math.ceil(JSON.stringify(body).length / 4),
-      input_tokens_details: { cached_tokens: 0 },
-      output_tokens: Math.ceil(JSON.stringify(output).length / 4),
+      input_tokens: usage.inputTokens,
+      input_tokens_details: { cached_tokens: usage.cachedTokens },
+      output_tokens: outputTokens,
       output_tokens_details: { reasoning_tokens: 0 },
-      total_tokens: 0,
+      total_tokens: usage.inputTokens + outputTokens,
+    },
+  };
+}
+
+/** A chat.completion object as OpenAI sends it: one choice whose message holds the text or the tool calls. */
+function chatCompletionObject(
+  body: Record<string, unknown>,
+  turn: Extract<FakeTurn, { type: 'calls' | 'text' }>,
+  usage: FakeUsage,
+): Record<string, unknown> {
+  const message =
+    turn.type === 'calls'
+      ? {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: turn.calls.map((call) => ({
+            id: call.callId ?? `call_${randomUUID().slice(0, 8)}`,
+            type: 'function',
+            function: { name: call.name, arguments: scriptedArguments(call) },
+          })),
+        }
+      : { role: 'assistant', content: turn.text, refusal: null };
+  const completionTokens = Math.ceil(JSON.stringify(message).length / charsPerToken);
+  return {
+    id: `chatcmpl-${randomUUID().replaceAll('-', '')}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: body.model ?? 'fake-model',
+    choices: [
+      {
+        index: 0,
+        message,
+        logprobs: null,
+        finish_reason: turn.type === 'calls' ? 'tool_calls' : 'stop',
+      },
+    ],
+    usage: {
+      prompt_tokens: usage.inputTokens,
+      completion_tokens: completionTokens,
+      total_tokens: usage.inputTokens + completionTokens,
+      prompt_tokens_details: { cached_tokens: usage.cachedTokens, audio_tokens: 0 },
+      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
     },
   };
 }

@@ -1,9 +1,11 @@
-/** Runs end to end: a SQLite file, the real OpenAI SDK against the fake server, BullMQ on the real Redis. */
+/**
+ * Runs end to end: a SQLite file, the real OpenAI SDK against the fake server (over the API
+ * FINBOT_TEST_OPENAI_STYLE names), BullMQ on the real Redis.
+ */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOpenAIResponsesClient } from '../../src/assistant/openai-responses-client.ts';
 import { createModelRunExecutor } from '../../src/core/assistant/model-run-executor.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { RunScheduler } from '../../src/core/ports/run-scheduler.ts';
@@ -17,6 +19,7 @@ import { type OpenedDatabase, openDatabase } from '../../src/storage/open-databa
 import { testSettings } from './core-harness.ts';
 import { deleteQueueKeys } from './delete-queue-keys.ts';
 import { type FakeOpenAI, type FakeTurnSpec, startFakeOpenAI } from './fake-openai-server.ts';
+import { createTestModelClient } from './openai-test-style.ts';
 import { createRecordingSender, type RecordingSender } from './recording-sender.ts';
 
 export { redisUrl } from './delete-queue-keys.ts';
@@ -68,7 +71,7 @@ export async function createRunHarness(options: RunHarnessOptions = {}): Promise
   await migrateToLatest(database.db);
   const store = createLedgerStore(database.db, database.dialect);
   const fake = await startFakeOpenAI(options.fallback ? { fallback: options.fallback } : {});
-  const model = createOpenAIResponsesClient({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'fake-model' });
+  const model = createTestModelClient(fake.baseURL);
   const sender = createRecordingSender();
   const prefix = options.prefix ?? `finbot-test-${randomUUID()}`;
   const started: Jobs[] = [];
