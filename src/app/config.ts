@@ -53,7 +53,7 @@ const configSchema = z.object({
   OPENAI_BASE_URL: optionalText,
   OPENAI_MODEL: z.string().default('gpt-5-mini'),
   OPENAI_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
-  OPENAI_API_STYLE: z.enum(openAIApiStyles).default('auto'),
+  OPENAI_API_STYLE: z.enum(openAIApiStyles, { error: 'must be responses, chat or auto' }).default('auto'),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   RUN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(4),
   // Renewed by a heartbeat four times a lease, so a short lease only shortens how long a dead worker's run waits.

@@ -25,6 +25,8 @@ export type FakeTurn =
       readonly retryAfter?: string;
       readonly delayMs?: number;
     }
+  /** An answer cut off by the output limit: status 'incomplete' on Responses, finish_reason 'length' on chat. */
+  | { readonly type: 'cut_off'; readonly text: string; readonly delayMs?: number }
   /** A 200 whose body is cut off mid-JSON. */
   | { readonly type: 'malformed'; readonly delayMs?: number }
   /**
@@ -235,7 +237,7 @@ function scriptedArguments(call: ScriptedCall): string {
 
 function responseObject(
   body: ResponsesRequestBody,
-  turn: Extract<FakeTurn, { type: 'calls' | 'text' | 'failed' }>,
+  turn: Extract<FakeTurn, { type: 'calls' | 'text' | 'cut_off' | 'failed' }>,
   usage: FakeUsage,
 ): Record<string, unknown> {
   const id = `resp_${randomUUID().replaceAll('-', '')}`;
@@ -249,7 +251,7 @@ function responseObject(
       arguments: scriptedArguments(call),
       status: 'completed',
     }));
-  } else if (turn.type === 'text') {
+  } else if (turn.type === 'text' || turn.type === 'cut_off') {
     output = [
       {
         type: 'message',
@@ -266,9 +268,9 @@ function responseObject(
     id,
     object: 'response',
     created_at: Math.floor(Date.now() / 1000),
-    status: failed ? 'failed' : 'completed',
+    status: failed ? 'failed' : turn.type === 'cut_off' ? 'incomplete' : 'completed',
     error: failed ? { code: turn.code, message: `Scripted failure ${turn.code}.` } : null,
-    incomplete_details: null,
+    incomplete_details: turn.type === 'cut_off' ? { reason: 'max_output_tokens' } : null,
     instructions: body.instructions ?? null,
     model: body.model ?? 'fake-model',
     output,
@@ -292,7 +294,7 @@ function responseObject(
 /** A chat.completion object as OpenAI sends it: one choice whose message holds the text or the tool calls. */
 function chatCompletionObject(
   body: Record<string, unknown>,
-  turn: Extract<FakeTurn, { type: 'calls' | 'text' }>,
+  turn: Extract<FakeTurn, { type: 'calls' | 'text' | 'cut_off' }>,
   usage: FakeUsage,
 ): Record<string, unknown> {
   const message =
@@ -319,7 +321,7 @@ function chatCompletionObject(
         index: 0,
         message,
         logprobs: null,
-        finish_reason: turn.type === 'calls' ? 'tool_calls' : 'stop',
+        finish_reason: turn.type === 'calls' ? 'tool_calls' : turn.type === 'cut_off' ? 'length' : 'stop',
       },
     ],
     usage: {
