@@ -1,5 +1,6 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
 import type { CategoryMemoryTable } from './category-memory-table.ts';
+import type { ChangeProposalTable } from './change-proposal-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { DeploymentTable } from './runs/deployment-table.ts';
@@ -17,4 +18,5 @@ export interface Database {
   runs: RunTable;
   category_memories: CategoryMemoryTable;
   deployment: DeploymentTable;
+  change_proposals: ChangeProposalTable;
 }

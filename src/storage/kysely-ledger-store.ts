@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { formatDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import { createProposalStore } from './change-proposal-repository.ts';
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
 import * as digestRecipients from './digest-recipient-repository.ts';
@@ -56,6 +57,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
 
     ...createRunRepository(db, dialect),
     ...createCategoryStore(db, dialect),
+    ...createProposalStore(db, dialect),
   };
   return store;
 }

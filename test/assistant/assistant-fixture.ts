@@ -8,15 +8,19 @@ import type { ModelClientOptions } from '../../src/assistant/create-model-client
 import type { ExecuteRunRequest, ExecuteRunResult } from '../../src/core/assistant/execute-run.ts';
 import { executeRun } from '../../src/core/assistant/execute-run.ts';
 import type { ModelClient } from '../../src/core/assistant/model-client.ts';
+import { createRunChanges } from '../../src/core/assistant/run-changes.ts';
 import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
 import type { Expense } from '../../src/core/domain/expense.ts';
 import type { User } from '../../src/core/domain/user.ts';
+import type { CommandResult } from '../../src/core/service/command-context.ts';
+import { decideProposal } from '../../src/core/service/commands/decide-proposal.ts';
 import { moneyFromDecimal } from '../../src/core/money/money.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
+import { testSettings } from '../support/core-harness.ts';
 import { createTestModelClient } from '../support/openai-test-style.ts';
 
 /** Wednesday 25 Nov 2026, noon in Kolkata: ISO week 2026-W48, Monday 23 to Sunday 29. */
@@ -32,10 +36,18 @@ export interface AssistantFixture {
   /** Tool context bound to `user`, as the run builds it. */
   toolContext(user: User, runKey?: string): ToolContext;
   run(user: User, question: string, extra?: Partial<ExecuteRunRequest>): Promise<ExecuteRunResult>;
+  /** The user's answer to a proposal, as the core's "confirm proposal N" / "cancel proposal N" handles it. */
+  decide(
+    user: User,
+    decision: 'confirmed' | 'cancelled',
+    proposalId: number | null,
+    at?: string,
+  ): Promise<CommandResult>;
   close(): Promise<void>;
 }
 
 let sourceCounter = 0;
+let runCounter = 0;
 
 export async function createAssistantFixture(
   clientOptions: Partial<ModelClientOptions> = {},
@@ -53,6 +65,7 @@ export async function createAssistantFixture(
     now,
     sourceKeyPrefix: runKey,
     maxAmountMajor: 10_000_000,
+    changes: createRunChanges(),
   });
 
   return {
@@ -92,12 +105,30 @@ export async function createAssistantFixture(
         user,
         today,
         now,
-        runKey: `run:${user.platformUserId}:1`,
+        // Each run its own message, as in the chat.
+        runKey: `run:${user.platformUserId}:${++runCounter}`,
         question,
         history: await store.recentThreadMessages(thread.id, 50),
         maxAmountMajor: 10_000_000,
         ...extra,
       });
+    },
+    decide: async (user, decision, proposalId, at = now) => {
+      const thread = await store.getThread(user.id);
+      return store.transaction((inTransaction) =>
+        decideProposal(
+          {
+            store: inTransaction,
+            settings: testSettings,
+            user,
+            thread,
+            today,
+            now: at,
+            messageKey: `decide:${++sourceCounter}`,
+          },
+          { kind: 'decide_proposal', decision, proposalId },
+        ),
+      );
     },
     close: async () => {
       await fake.close();

@@ -42,10 +42,12 @@ describe('a run answers from the database', () => {
     const output = JSON.parse(result.toolCalls[0]?.output ?? '{}');
     assert.deepEqual(output.groups[0], {
       key: 'groceries',
-      total: { minor: 125050, currency: 'INR', formatted: '₹1,250.50' },
+      total: { decimal: '1250.50', currency: 'INR', formatted: '₹1,250.50' },
       count: 2,
     });
-    assert.deepEqual(output.totals, [{ total: { minor: 185050, currency: 'INR', formatted: '₹1,850.50' }, count: 3 }]);
+    assert.deepEqual(output.totals, [
+      { total: { decimal: '1850.50', currency: 'INR', formatted: '₹1,850.50' }, count: 3 },
+    ]);
     assert.equal(result.reply, 'You spent the most on groceries: ₹1,250.50.');
     assert.equal(result.replyFrom, 'model');
     assert.equal(result.grounded, true);
@@ -224,7 +226,9 @@ describe('a run answers from the database', () => {
     // Taxi is one of the names of transport, so the expense is stored under that category.
     const taxis = await fx.store.listExpenses(user.id, { categoryKey: 'transport' });
     assert.equal(taxis.length, 1);
-    assert.equal(retried.reply, `Added #${taxis[0]?.number}: ₹120.00 for Taxi.`);
+    // The model's own "Added …" is not passed on: finbot says what was added, once, with its Undo.
+    assert.equal(retried.reply, `Added #${taxis[0]?.number} · ₹120.00 transport · 25 Nov`);
+    assert.deepEqual(retried.buttons, [{ label: `Undo #${taxis[0]?.number}`, command: `undo #${taxis[0]?.number}` }]);
     assert.equal(retried.responseIds[0], saved[0]?.id);
     assert.deepEqual(JSON.parse(retried.toolCalls[0]?.output ?? '{}').already_recorded, true);
     // The failed attempt's events were never saved, so the retry reports the expense for the thread.

@@ -26,8 +26,8 @@ describe('a user sees and changes only their own data, whatever the model is tol
   });
   after(() => fx.close());
 
-  // Bob's amounts (as minor units and formatted) and the categories only he uses.
-  const bobsWords = /1500000|15,000|432199|4,321|77700|777\.00|88800|888\.00|99900|999\.00|jewellery|casino/i;
+  // Bob's amounts (as decimals and formatted) and the categories only he uses.
+  const bobsWords = /15000\.00|15,000|4321\.99|4,321|777\.00|888\.00|999\.00|jewellery|casino/i;
 
   it('no tool schema has a way to name a user', () => {
     const registry = createToolRegistry(fx.toolContext(alice));
@@ -85,19 +85,21 @@ describe('a user sees and changes only their own data, whatever the model is tol
     assert.match(outputs[0].error, /Unrecognized key: "user_id"/);
     assert.equal(outputs[1].ok, false);
     assert.match(outputs[1].error, /Unrecognized key: "all_users"/);
-    assert.deepEqual(outputs[2].totals, [{ total: { minor: 0, currency: 'INR', formatted: '₹0.00' }, count: 0 }]);
+    assert.deepEqual(outputs[2].totals, [
+      { total: { decimal: '0.00', currency: 'INR', formatted: '₹0.00' }, count: 0 },
+    ]);
     assert.deepEqual(
       outputs[3].groups.map((group: { key: string }) => group.key),
       ['groceries', 'taxi'],
     );
     assert.deepEqual(
-      outputs[4].expenses.map((expense: { category: string; amount: { minor: number } }) => [
+      outputs[4].expenses.map((expense: { category: string; amount: { decimal: string } }) => [
         expense.category,
-        expense.amount.minor,
+        expense.amount.decimal,
       ]),
       [
-        ['taxi', 12000],
-        ['groceries', 25000],
+        ['taxi', '120.00'],
+        ['groceries', '250.00'],
       ],
     );
     // The same listing bound to Bob does show his data, so the checks below can fail.
@@ -166,7 +168,7 @@ describe('a user sees and changes only their own data, whatever the model is tol
     );
   });
 
-  it("a delete by number removes the caller's expense with that number, never another user's", async () => {
+  it("a delete by number proposes removing the caller's expense; the caller's yes removes it, another user's cannot", async () => {
     fx.fake.script(
       { type: 'calls', calls: [{ name: 'delete_expense', arguments: { number: 2 } }] },
       { type: 'text', text: 'Deleted #2.' },
@@ -174,8 +176,27 @@ describe('a user sees and changes only their own data, whatever the model is tol
 
     const result = await fx.run(alice, 'delete expense 2');
 
-    assert.equal(JSON.parse(result.toolCalls[0]?.output ?? '{}').deleted.category, 'taxi');
-    assert.deepEqual(result.events, ['expense #2 deleted']);
+    const output = JSON.parse(result.toolCalls[0]?.output ?? '{}');
+    assert.equal(output.proposed, 'delete');
+    assert.equal(output.expense.category, 'taxi');
+    // Nothing happened yet, and the model's "Deleted #2." is not what the user reads.
+    assert.deepEqual(result.events, []);
+    assert.equal((await fx.store.findExpenseByNumber(alice.id, 2))?.category, 'taxi');
+    assert.doesNotMatch(result.reply, /^Deleted/m);
+    assert.match(result.reply, /Proposed — nothing has changed yet:\n• Delete #2 · ₹120\.00 taxi/);
+    const confirm = result.buttons.find((button) => button.label === 'Confirm');
+    assert.ok(confirm);
+    const proposalId = Number(/\d+$/.exec(confirm.command)?.[0]);
+
+    // Bob sends Alice's button: the proposal is not his, nothing changes.
+    const forged = await fx.decide(bob, 'confirmed', proposalId);
+    assert.equal(forged.reply.kind, 'not_found');
+    assert.equal((await fx.store.findExpenseByNumber(alice.id, 2))?.category, 'taxi');
+
+    const yes = await fx.decide(alice, 'confirmed', proposalId);
+    assert.equal(yes.reply.kind, 'proposal_confirmed');
+    assert.match(yes.reply.text, /^Deleted #2 · ₹120\.00 taxi/);
+    assert.deepEqual(yes.events, ['expense #2 deleted']);
     assert.deepEqual(await fx.store.listExpenses(bob.id, {}), bobsBefore);
     assert.equal((await fx.store.findExpenseByNumber(bob.id, 2))?.category, 'jewellery');
     assert.equal(await fx.store.findExpenseByNumber(alice.id, 2), undefined);

@@ -7,12 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import { renderReply } from '../../src/bots/telegram/render-reply.ts';
 import { executeRun } from '../../src/core/assistant/execute-run.ts';
 import { validateExtraction } from '../../src/core/assistant/extraction/validate-extraction.ts';
+import { createRunChanges } from '../../src/core/assistant/run-changes.ts';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/assistant/tool-registry.ts';
 import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { CommandContext } from '../../src/core/service/command-context.ts';
 import { addExpense } from '../../src/core/service/commands/add-expense.ts';
+import { decideProposal } from '../../src/core/service/commands/decide-proposal.ts';
 import { editExpense } from '../../src/core/service/commands/edit-expense.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
@@ -46,9 +48,52 @@ const editArgs = (extra: Record<string, unknown>) => ({
   ...extra,
 });
 
+/**
+ * The tools as one run per call: an edit or deletion the call proposes is then confirmed, as the user's yes
+ * would, so what the model sent is what reaches the table.
+ */
 function toolsFor(store: LedgerStore, user: User, runKey: string): ToolRegistry {
-  const context: ToolContext = { store, user, today, now, sourceKeyPrefix: runKey, maxAmountMajor: 10_000_000 };
-  return createToolRegistry(context);
+  const contextFor = (): ToolContext => ({
+    store,
+    user,
+    today,
+    now,
+    sourceKeyPrefix: runKey,
+    maxAmountMajor: 10_000_000,
+    changes: createRunChanges(),
+  });
+  return {
+    definitions: createToolRegistry(contextFor()).definitions,
+    async run(call) {
+      const context = contextFor();
+      const record = await createToolRegistry(context).run(call);
+      if (context.changes.proposed.length > 0) await confirmChanges(store, user, context, `${runKey}:${call.callId}`);
+      return record;
+    },
+  };
+}
+
+async function confirmChanges(store: LedgerStore, user: User, context: ToolContext, sourceKey: string) {
+  const proposal = await store.saveProposal({
+    userId: user.id,
+    sourceKey,
+    changes: context.changes.proposed,
+    createdAt: now,
+    expiresAt: new Date(Date.parse(now) + 60_000).toISOString(),
+  });
+  await confirmProposal(store, user, proposal.id);
+}
+
+/** The user's yes to proposal `id` (the latest open one when null), through the core's command. */
+async function confirmProposal(store: LedgerStore, user: User, id: number | null) {
+  const thread = await store.getThread(user.id);
+  const result = await store.transaction((inTransaction) =>
+    decideProposal(
+      { store: inTransaction, settings: testSettings, user, thread, today, now, messageKey: `yes:${id}` },
+      { kind: 'decide_proposal', decision: 'confirmed', proposalId: id },
+    ),
+  );
+  assert.equal(result.reply.kind, 'proposal_confirmed', result.reply.text);
 }
 
 let callCount = 0;
@@ -263,6 +308,9 @@ describe('item 12 on PostgreSQL: a NUL never reaches the database', () => {
       result.toolCalls.map((call) => call.ok),
       [true, true],
     );
+    // The edit is a proposal: the user's yes applies it, its text cleaned on the way in.
+    assert.equal((await fresh.store.findExpenseByNumber(user.id, 1))?.note, 'Blue Tokai <b>bold</b>');
+    await confirmProposal(fresh.store, user, null);
     const stored = await fresh.store.findExpenseByNumber(user.id, 1);
     assert.equal(stored?.category, 'coffee');
     assert.equal(stored?.note, 'after edit');

@@ -10,6 +10,19 @@ const sundayEvening = { weekday: 7, hour: 18, minute: 0 } as const;
 
 const commands: ReadonlyArray<readonly [string, Intent]> = [
   ['undo', { kind: 'undo', number: null }],
+  // Answers to a proposal of the model's: the buttons name it, a bare yes or no means the latest open one.
+  ['confirm proposal 12', { kind: 'decide_proposal', decision: 'confirmed', proposalId: 12 }],
+  ['cancel proposal 12', { kind: 'decide_proposal', decision: 'cancelled', proposalId: 12 }],
+  ['yes', { kind: 'decide_proposal', decision: 'confirmed', proposalId: null }],
+  ['Yes please!', { kind: 'decide_proposal', decision: 'confirmed', proposalId: null }],
+  ['go ahead', { kind: 'decide_proposal', decision: 'confirmed', proposalId: null }],
+  ['no', { kind: 'decide_proposal', decision: 'cancelled', proposalId: null }],
+  ['Nope.', { kind: 'decide_proposal', decision: 'cancelled', proposalId: null }],
+  ['cancel', { kind: 'decide_proposal', decision: 'cancelled', proposalId: null }],
+  // Requests to change what is recorded go to the model (or get an "I can't"), never a quick-add of their numbers.
+  ['remove the coffee and make lunch 500', { kind: 'unknown', aside: 'question' }],
+  ['change lunch to 500', { kind: 'unknown', aside: 'question' }],
+  ['please delete the coffee one', { kind: 'unknown' }],
   ['/undo', { kind: 'undo', number: null }],
   ['Undo last', { kind: 'undo', number: null }],
   ['undo 12', { kind: 'undo', number: 12 }],

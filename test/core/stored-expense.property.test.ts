@@ -7,10 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { validateExtraction } from '../../src/core/assistant/extraction/validate-extraction.ts';
+import { createRunChanges, type RunChanges } from '../../src/core/assistant/run-changes.ts';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/assistant/tool-registry.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { isKnownCurrency, minorDigits } from '../../src/core/money/currency.ts';
 import { addExpense } from '../../src/core/service/commands/add-expense.ts';
+import { decideProposal } from '../../src/core/service/commands/decide-proposal.ts';
 import { addDays, localToday } from '../../src/core/time/period.ts';
 import { type CoreHarness, createCoreHarness, message, testSettings } from '../support/core-harness.ts';
 
@@ -283,17 +285,21 @@ describe('every stored expense meets the rules, whatever is sent', () => {
     assert.ok(stored > chatMessages / 20, `only ${stored} expenses stored`);
   });
 
-  test(`${toolCalls.toLocaleString('en')} generated tool calls: each gets an output, none throws`, async () => {
+  test(`${toolCalls.toLocaleString('en')} generated tool calls, proposals confirmed: each gets an output, none throws`, async () => {
     const user = await harness.store.findUser('cli', toolUser);
     assert.ok(user);
-    const tools = toolsFor(harness, user, today);
     let sequence = 0;
     await fc.assert(
       fc.asyncProperty(toolCall, async (call) => {
-        const record = await tools.run({ callId: `call_${++sequence}`, name: call.name, arguments: call.args });
+        // Each call is a run of its own, so the per-run cap on additions does not starve the generator.
+        const changes = createRunChanges();
+        const tools = toolsFor(harness, user, today, changes);
+        const callId = `call_${++sequence}`;
+        const record = await tools.run({ callId, name: call.name, arguments: call.args });
         const output = JSON.parse(record.output) as { ok: boolean; error?: string };
         assert.equal(typeof output.ok, 'boolean');
         if (!output.ok) assert.ok(output.error && output.error.length > 0);
+        if (changes.proposed.length > 0) await confirmProposal(harness, user, today, changes, `fuzz:${callId}`);
       }),
       { numRuns: toolCalls, seed: 11_012 },
     );
@@ -325,7 +331,7 @@ describe('every stored expense meets the rules, whatever is sent', () => {
   });
 });
 
-function toolsFor(harness: CoreHarness, user: User, today: string): ToolRegistry {
+function toolsFor(harness: CoreHarness, user: User, today: string, changes: RunChanges): ToolRegistry {
   return createToolRegistry({
     store: harness.store,
     user,
@@ -333,5 +339,32 @@ function toolsFor(harness: CoreHarness, user: User, today: string): ToolRegistry
     now: harness.clock.now().toISOString(),
     sourceKeyPrefix: 'fuzz:run',
     maxAmountMajor: testSettings.maxAmountMajor,
+    changes,
   });
+}
+
+/** Saves the run's proposal and says yes to it, as the user would: the edits then reach the table. */
+async function confirmProposal(
+  harness: CoreHarness,
+  user: User,
+  today: string,
+  changes: RunChanges,
+  sourceKey: string,
+): Promise<void> {
+  const now = harness.clock.now().toISOString();
+  const proposal = await harness.store.saveProposal({
+    userId: user.id,
+    sourceKey,
+    changes: changes.proposed,
+    createdAt: now,
+    expiresAt: new Date(Date.parse(now) + 60_000).toISOString(),
+  });
+  const thread = await harness.store.getThread(user.id);
+  const result = await harness.store.transaction((store) =>
+    decideProposal(
+      { store, settings: testSettings, user, thread, today, now, messageKey: `${sourceKey}:yes` },
+      { kind: 'decide_proposal', decision: 'confirmed', proposalId: proposal.id },
+    ),
+  );
+  assert.equal(result.reply.kind, 'proposal_confirmed');
 }

@@ -472,6 +472,73 @@ export function ledgerStoreSuite(name: string, openFresh: () => Promise<FreshDat
       });
     });
 
+    describe('change proposals', () => {
+      const at = (minute: number) => `2026-11-25T07:${String(minute).padStart(2, '0')}:00.000Z`;
+      const proposalOf = (user: User, sourceKey: string, expiresAt = at(30)) => ({
+        userId: user.id,
+        sourceKey,
+        changes: [
+          {
+            kind: 'delete' as const,
+            number: 1,
+            before: {
+              amount: { minor: 12_345, currency: 'INR' },
+              category: 'chai ☕',
+              note: null,
+              spentOn: '2026-11-20',
+            },
+          },
+        ],
+        createdAt: at(0),
+        expiresAt,
+      });
+
+      test('a proposal reads back as saved; saving under its source key again returns it, not a second', async () => {
+        const user = await newUser();
+        const first = await store.saveProposal(proposalOf(user, `proposal:${++keySequence}`));
+        assert.equal(first.status, 'open');
+        assert.equal(first.expiresAt, at(30));
+        assert.equal(first.decidedAt, null);
+        assert.deepEqual(first.changes, proposalOf(user, '').changes);
+        const again = await store.saveProposal({ ...proposalOf(user, `proposal:${keySequence}`), changes: [] });
+        assert.equal(again.id, first.id);
+        assert.deepEqual(again.changes, first.changes);
+        assert.deepEqual(await store.findProposal(user.id, first.id), first);
+      });
+
+      test('only its user finds or decides a proposal; the latest open unexpired one answers a bare yes', async () => {
+        const user = await newUser();
+        const other = await newUser();
+        const older = await store.saveProposal(proposalOf(user, `proposal:${++keySequence}`));
+        const newer = await store.saveProposal(proposalOf(user, `proposal:${++keySequence}`));
+        const expired = await store.saveProposal(proposalOf(user, `proposal:${++keySequence}`, at(5)));
+        assert.equal(await store.findProposal(other.id, older.id), undefined);
+        assert.equal(await store.latestOpenProposal(other.id, at(1)), undefined);
+        assert.equal((await store.latestOpenProposal(user.id, at(1)))?.id, expired.id);
+        assert.equal((await store.latestOpenProposal(user.id, at(10)))?.id, newer.id);
+        assert.equal(await store.decideProposal(other.id, newer.id, 'confirmed', at(10)), false);
+        assert.equal(await store.decideProposal(user.id, expired.id, 'confirmed', at(10)), false);
+        assert.equal(await store.decideProposal(user.id, newer.id, 'cancelled', at(10)), true);
+        assert.equal((await store.latestOpenProposal(user.id, at(10)))?.id, older.id);
+        const decided = await store.findProposal(user.id, newer.id);
+        assert.equal(decided?.status, 'cancelled');
+        assert.equal(decided?.decidedAt, at(10));
+        assert.equal(await store.latestOpenProposal(user.id, at(40)), undefined);
+      });
+
+      test('confirms racing in separate transactions: exactly one decides the proposal', async () => {
+        const user = await newUser();
+        const proposal = await store.saveProposal(proposalOf(user, `proposal:${++keySequence}`));
+        const results = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            store.transaction((trx) => trx.decideProposal(user.id, proposal.id, 'confirmed', at(1))),
+          ),
+        );
+        assert.equal(results.filter(Boolean).length, 1);
+        assert.equal((await store.findProposal(user.id, proposal.id))?.status, 'confirmed');
+      });
+    });
+
     describe('category memory', () => {
       const at = (minute: number) => `2026-11-25T07:${String(minute).padStart(2, '0')}:00.000Z`;
 

@@ -49,9 +49,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Telegram
   }));
 }
 
-/** Buttons that remove an expense rewrite the message they sit on, so it shows what became of it. */
+/** Buttons that remove an expense or answer a proposal rewrite the message they sit on (no second tap). */
 export function buttonEffect(command: string): 'edit' | 'reply' {
-  return /^(undo|delete)\s+#\d+$/i.test(command.trim()) ? 'edit' : 'reply';
+  return /^(?:(?:undo|delete)\s+#\d+|(?:confirm|cancel)\s+proposal\s+\d+)$/i.test(command.trim()) ? 'edit' : 'reply';
 }
 
 function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {

@@ -1,12 +1,18 @@
 /** The assistant's run loop: ask the model, run the tools it calls, feed the results back, then check the reply's figures. */
+
+import { proposalLifetimeMs } from '../domain/change-proposal.ts';
 import type { ThreadMessage } from '../domain/thread.ts';
 import type { User } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { ReplyButton } from '../service/inbound-message.ts';
 import { buildContext } from './build-context.ts';
-import { fallbackAnswer } from './fallback-answer.ts';
+import { describeChanges } from './change-account.ts';
+import { claimsChange } from './change-claims.ts';
+import { fallbackAnswer, noFiguresAnswer } from './fallback-answer.ts';
 import { checkGrounding } from './grounding.ts';
 import type { ModelClient, ModelInputItem, ModelResponse, ModelUsage } from './model-client.ts';
-import { createToolRegistry, type ToolCallRecord } from './tool-registry.ts';
+import { createRunChanges } from './run-changes.ts';
+import { changeToolNames, createToolRegistry, type ToolCallRecord } from './tool-registry.ts';
 
 export interface ExecuteRunRequest {
   readonly model: ModelClient;
@@ -40,14 +46,16 @@ export interface ExecuteRunRequest {
 }
 
 export interface ExecuteRunResult {
-  /** The text to send the user. */
+  /** The text to send the user: the model's answer (or the tools' facts), then finbot's account of changes. */
   readonly reply: string;
+  /** Undo for each expense added; Confirm / Cancel for a proposal. */
+  readonly buttons: ReadonlyArray<ReplyButton>;
   /** 'model' when the model's own text passed the grounding check, else the deterministic answer. */
   readonly replyFrom: 'model' | 'fallback';
   /** False only when the model's reply quoted an amount no tool returned and was replaced; report these. */
   readonly grounded: boolean;
   readonly ungroundedAmounts: ReadonlyArray<string>;
-  /** The model's replaced reply, for logs at debug level; null when nothing was replaced. */
+  /** The model's replaced reply (ungrounded, or speaking of changes), for logs at debug level; null when none. */
   readonly rejectedReply: string | null;
   /** 'answered': the model replied in text; 'max_rounds': it kept calling tools; 'empty': it said nothing. */
   readonly stopReason: 'answered' | 'max_rounds' | 'empty';
@@ -73,7 +81,9 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
     history: request.history,
     historyBudgetTokens: request.historyBudgetTokens ?? 2000,
   });
+  const changes = createRunChanges();
   const tools = createToolRegistry({
+    changes,
     store: request.store,
     user: request.user,
     today: request.today,
@@ -130,33 +140,52 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
     }
   }
 
-  const base = { responseIds, usage, toolCalls, events: toolCalls.flatMap((call) => call.events) };
-  if (text === null || text === '') {
-    return {
-      ...base,
-      reply: fallbackAnswer(toolCalls),
-      replyFrom: 'fallback',
-      grounded: true,
-      ungroundedAmounts: [],
-      rejectedReply: null,
-      stopReason: text === null ? 'max_rounds' : 'empty',
-    };
-  }
-  const grounding = checkGrounding({
-    reply: text,
-    toolResults: toolCalls.map((call) => call.result),
-    userMessage: request.question,
+  const proposal =
+    changes.proposed.length > 0
+      ? await request.store.saveProposal({
+          userId: request.user.id,
+          sourceKey: `${request.runKey}:proposal`,
+          changes: changes.proposed,
+          createdAt: request.now,
+          expiresAt: new Date(Date.parse(request.now) + proposalLifetimeMs).toISOString(),
+        })
+      : undefined;
+  const triedChange = toolCalls.some((call) => changeToolNames.has(call.name));
+  const grounding =
+    text === null || text === ''
+      ? undefined
+      : checkGrounding({
+          reply: text,
+          toolResults: toolCalls.map((call) => call.result),
+          userMessage: request.question,
+          locale: request.user.locale,
+          currency: request.user.currency,
+        });
+  const claimed = text !== null && claimsChange(text, triedChange);
+  const useModelText = grounding?.grounded === true && !claimed;
+  const account = describeChanges({
+    added: changes.added,
+    proposal,
+    sayWhenUnchanged: triedChange || claimed,
     locale: request.user.locale,
-    currency: request.user.currency,
+    today: request.today,
   });
+  // What the tools found, said plainly; a change that went through is told by the account instead.
+  const factCalls = toolCalls.filter((call) => !(call.ok && changeToolNames.has(call.name)));
+  const facts = fallbackAnswer(factCalls);
+  const answer = useModelText ? (text as string) : facts === noFiguresAnswer && account.text !== '' ? '' : facts;
   return {
-    ...base,
-    reply: grounding.grounded ? text : fallbackAnswer(toolCalls),
-    replyFrom: grounding.grounded ? 'model' : 'fallback',
-    grounded: grounding.grounded,
-    ungroundedAmounts: grounding.ungrounded,
-    rejectedReply: grounding.grounded ? null : text,
-    stopReason: 'answered',
+    responseIds,
+    usage,
+    toolCalls,
+    events: toolCalls.flatMap((call) => call.events),
+    reply: [answer, account.text].filter((part) => part !== '').join('\n\n'),
+    buttons: account.buttons,
+    replyFrom: useModelText ? 'model' : 'fallback',
+    grounded: grounding?.grounded ?? true,
+    ungroundedAmounts: grounding?.ungrounded ?? [],
+    rejectedReply: grounding && !useModelText ? text : null,
+    stopReason: text === null ? 'max_rounds' : text === '' ? 'empty' : 'answered',
   };
 }
 

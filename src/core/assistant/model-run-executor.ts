@@ -47,6 +47,7 @@ export function createModelRunExecutor(deps: ModelRunExecutorDeps): RunExecutor 
       });
       return {
         reply: result.reply,
+        buttons: result.buttons,
         responseIds: [...new Set([...run.responseIds, ...result.responseIds])],
         inputTokens: run.inputTokens + result.usage.inputTokens,
         outputTokens: run.outputTokens + result.usage.outputTokens,

@@ -18,6 +18,13 @@ export const assistantTools: ReadonlyArray<AssistantTool> = [
   deleteExpenseTool,
 ];
 
+/** The tools that add to or change the user's data; the rest only read. */
+export const changeToolNames: ReadonlySet<string> = new Set([
+  addExpenseTool.definition.name,
+  editExpenseTool.definition.name,
+  deleteExpenseTool.definition.name,
+]);
+
 export interface ToolCall {
   readonly callId: string;
   readonly name: string;

@@ -1,8 +1,9 @@
-/** Commands: help, undo, delete, edit, list and settings. A leading "/" (and Telegram's "@botname") is optional. */
+/** Commands: help, undo, delete, edit, list, settings and answers to proposals. A leading "/" (and Telegram's "@botname") is optional. */
 import { parseEditCommand } from './edit-command.ts';
 import { badNumberMessage, expenseNumberPattern, isExpenseNumber } from './expense-number.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { parseListCommand } from './list-command.ts';
+import { parseProposalAnswer } from './proposal-answer.ts';
 import { parseSettingsCommand } from './settings-command.ts';
 import { tidy, withoutEndPunctuation } from './text-tools.ts';
 
@@ -24,6 +25,7 @@ export function parseCommand(raw: string, ctx: ParseContext): Intent | undefined
   );
   if (help.test(text)) return { kind: 'help' };
   return (
+    parseProposalAnswer(text) ??
     parseUndo(text) ??
     parseDelete(text) ??
     parseSettingsCommand(text, ctx) ??

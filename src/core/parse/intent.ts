@@ -64,6 +64,8 @@ export type Intent =
       shift?: PeriodShift;
     }
   | { kind: 'settings'; changes: SettingsChanges }
+  /** The user's answer to a proposal of the model's: by id (a button), or the latest open one (a bare "yes"). */
+  | { kind: 'decide_proposal'; decision: 'confirmed' | 'cancelled'; proposalId: number | null }
   | { kind: 'help' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }

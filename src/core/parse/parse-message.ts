@@ -25,6 +25,13 @@ const asking =
   /^(?:how|what|what's|whats|which|when|where|why|who|did|do|does|is|are|was|were|can|could|show|tell|give|list|compare|summari[sz]e|summary)(?!\w)/i;
 
 /**
+ * A request to change what is recorded ("remove the coffee and make lunch 500", "change lunch to 500"): never a
+ * quick-add of its numbers. Commands with an expense number were read before this.
+ */
+const changing =
+  /^(?:please\s+|pls\s+|can\s+you\s+)?(?:(?:delete|remove|erase|edit|update|modify|rename|undo)(?!\w)|(?:change|make|set|correct|fix|move)(?!\w).*\bto\b)/i;
+
+/**
  * Reads one chat message against the user's today, currency and locale. Commands first. A statement that
  * records spending in a known category ("just paid the water bill, 38") is a quick-add even where its words
  * could open a question; anything asked ("how much …", "…?") is a question, never a quick-add of its numbers.
@@ -37,6 +44,7 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     if (clean === '' || clean.length > maxParsedLength) return { kind: 'unknown' };
     const command = parseCommand(clean, ctx);
     if (command) return command;
+    if (changing.test(clean)) return notUnderstood(clean, 'question');
     // Currency codes in capitals ("TOP 5 groceries" is Tongan paʻanga) are not question words.
     const asked = /\?\s*$/.test(clean) || asking.test(clean) || questionOnly.test(clean.replace(/\b[A-Z]{3}\b/g, ' '));
     const quickAdd = asked ? undefined : parseQuickAdd(clean, ctx);

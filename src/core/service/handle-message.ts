@@ -7,6 +7,7 @@ import type { CommandContext, CommandResult } from './command-context.ts';
 import { addExpense } from './commands/add-expense.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { changeSettings } from './commands/change-settings.ts';
+import { decideProposal } from './commands/decide-proposal.ts';
 import { editExpense } from './commands/edit-expense.ts';
 import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
@@ -91,6 +92,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return answerSummary(ctx, intent);
     case 'settings':
       return changeSettings(ctx, intent.changes);
+    case 'decide_proposal':
+      return decideProposal(ctx, intent);
     case 'help':
       return { reply: textReply('help', helpText) };
     case 'invalid':

@@ -20,6 +20,9 @@ export type ReplyKind =
   | 'expense_undone'
   | 'expense_deleted'
   | 'expense_edited'
+  /** The user's yes to a proposal of the model's: what was applied. */
+  | 'proposal_confirmed'
+  | 'proposal_cancelled'
   | 'expense_list'
   | 'summary'
   | 'settings'

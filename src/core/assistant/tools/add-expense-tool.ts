@@ -4,6 +4,7 @@ import type { Expense } from '../../domain/expense.ts';
 import { checkNewExpense, maxNoteLength } from '../../domain/expense-rules.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
 import { summarizeAddedExpense } from '../../service/added-expense-summary.ts';
+import { maxAddsPerRun } from '../run-changes.ts';
 import { defineTool, type ToolContext, type ToolOutcome, toolError, toolSuccess } from './assistant-tool.ts';
 import { categorySchema, categorySpelling } from './category-argument.ts';
 import { expenseJson } from './expense-json.ts';
@@ -24,7 +25,7 @@ const schema = z.strictObject({
 
 export const addExpenseTool = defineTool({
   name: 'add_expense',
-  description: 'Record one expense the user tells you about. Only when the user clearly asks to record spending.',
+  description: `Record one expense the user tells you about, only when the user clearly asks to record spending; at most ${maxAddsPerRun} per message. Each can be undone by the user.`,
   schema,
   run: async (args, ctx, callId) => {
     const { store, user } = ctx;
@@ -32,6 +33,11 @@ export const addExpenseTool = defineTool({
     // A retried run replays the same call ids: the expense it added before is reported, not added again.
     const existing = await store.findExpenseBySourceKey(user.id, sourceKey);
     if (existing) return added(ctx, existing, true);
+    if (!ctx.changes.canAdd()) {
+      return toolError(
+        `At most ${maxAddsPerRun} expenses are added from one message; ask the user to send the rest in another message.`,
+      );
+    }
 
     const money = moneyFromDecimal(args.amount, args.currency ?? user.currency, ctx.maxAmountMajor);
     if (!money.ok) return toolError(describeMoneyError(money.error), describeMoneyError(money.error));
@@ -57,6 +63,7 @@ export const addExpenseTool = defineTool({
 });
 
 async function added(ctx: ToolContext, expense: Expense, alreadyRecorded: boolean): Promise<ToolOutcome> {
+  ctx.changes.recordAdded(expense);
   const summary = await summarizeAddedExpense(ctx.store, ctx.user, ctx.today, expense);
   const data: Record<string, unknown> = {
     expense: expenseJson(expense, ctx.user.locale),

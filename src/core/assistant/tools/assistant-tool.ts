@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { User } from '../../domain/user.ts';
 import type { LedgerStore } from '../../ports/ledger-store.ts';
 import type { ModelToolDefinition } from '../model-client.ts';
+import type { RunChanges } from '../run-changes.ts';
 
 /** Everything a tool acts with. The user is fixed here by the caller; no tool argument can name another. */
 export interface ToolContext {
@@ -16,6 +17,8 @@ export interface ToolContext {
   readonly sourceKeyPrefix: string;
   /** Largest accepted expense, in major units. */
   readonly maxAmountMajor: number;
+  /** What the run's tools added and proposed; edits and deletions are only proposed here, never applied. */
+  readonly changes: RunChanges;
 }
 
 export interface ToolOutcome {
@@ -61,7 +64,7 @@ export function toolError(message: string, summary: string | null = null): ToolO
 
 export function toolSuccess(
   data: Record<string, unknown>,
-  summary: string,
+  summary: string | null,
   events?: ReadonlyArray<string>,
 ): ToolOutcome {
   return { result: { ok: true, ...data }, summary, ...(events ? { events } : {}) };

@@ -1,6 +1,9 @@
-/** delete_expense: removes one of the user's expenses, named by the number a listing showed. */
+/**
+ * delete_expense: proposes removing one of the user's expenses, named by the number a listing showed. Nothing is
+ * deleted here: the run's reply asks the user to confirm.
+ */
 import { z } from 'zod';
-import { formatExpenseLine } from '../../format/expense-line.ts';
+import { snapshotOf } from '../run-changes.ts';
 import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
 import { expenseJson } from './expense-json.ts';
 
@@ -10,18 +13,24 @@ const schema = z.strictObject({
 
 export const deleteExpenseTool = defineTool({
   name: 'delete_expense',
-  description: "Delete one of the user's expenses by its number. Only when the user clearly asks to delete it.",
+  description:
+    "Propose deleting one of the user's expenses by its number, only when the user clearly asks for it. Nothing is deleted until the user confirms the proposal finbot shows them.",
   schema,
   run: async ({ number }, ctx) => {
-    const { store, user } = ctx;
-    const expense = await store.findExpenseByNumber(user.id, number);
-    if (!expense || !(await store.deleteExpense(user.id, number, ctx.now))) {
+    const expense = await ctx.store.findExpenseByNumber(ctx.user.id, number);
+    if (!expense) {
       const message = `There is no expense #${number} (it may have been removed already).`;
       return toolError(message, message);
     }
-    const line = formatExpenseLine(expense, user.locale, ctx.today);
-    return toolSuccess({ deleted: expenseJson(expense, user.locale) }, `Deleted: ${line}`, [
-      `expense #${number} deleted`,
-    ]);
+    const refused = ctx.changes.propose({ kind: 'delete', number, before: snapshotOf(expense) });
+    if (refused) return toolError(refused);
+    return toolSuccess(
+      {
+        proposed: 'delete',
+        expense: expenseJson(expense, ctx.user.locale),
+        status: 'Proposed only: nothing is deleted until the user confirms. Do not say it was deleted.',
+      },
+      null,
+    );
   },
 });

@@ -1,9 +1,12 @@
-/** edit_expense: changes the amount, category, date or note of one of the user's expenses, named by number. */
+/**
+ * edit_expense: proposes changing the amount, category, date or note of one of the user's expenses, named by
+ * number. Nothing is changed here: the run's reply shows the change and asks the user to confirm.
+ */
 import { z } from 'zod';
 import type { ExpenseChanges } from '../../domain/expense.ts';
 import { checkExpenseChanges, maxNoteLength } from '../../domain/expense-rules.ts';
-import { formatExpenseLine } from '../../format/expense-line.ts';
 import { describeMoneyError, moneyFromDecimal } from '../../money/money.ts';
+import { snapshotOf } from '../run-changes.ts';
 import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
 import { categorySchema, categorySpelling } from './category-argument.ts';
 import { expenseJson } from './expense-json.ts';
@@ -20,7 +23,8 @@ const schema = z.strictObject({
 
 export const editExpenseTool = defineTool({
   name: 'edit_expense',
-  description: "Change one of the user's expenses by its number. Only when the user clearly asks for the change.",
+  description:
+    "Propose changing one of the user's expenses by its number, only when the user clearly asks for the change. Nothing changes until the user confirms the proposal finbot shows them.",
   schema,
   run: async (args, ctx) => {
     const { store, user } = ctx;
@@ -48,17 +52,26 @@ export const editExpenseTool = defineTool({
     if (!checked.ok) return toolError(checked.error, checked.error);
     const { category } = checked.value;
 
-    const after = await store.updateExpense(user.id, args.number, {
+    const proposedChanges = {
       ...checked.value,
       ...(category === undefined ? {} : { category: await categorySpelling(store, user.id, category) }),
+    };
+    const refused = ctx.changes.propose({
+      kind: 'edit',
+      number: args.number,
+      before: snapshotOf(before),
+      changes: proposedChanges,
     });
-    if (!after) return toolError(`There is no expense #${args.number}.`, `There is no expense #${args.number}.`);
-    const now = formatExpenseLine(after, user.locale, ctx.today);
-    const was = formatExpenseLine(before, user.locale, ctx.today).replace(/^#\d+ · /, '');
+    if (refused) return toolError(refused);
+    const after = { ...before, ...proposedChanges };
     return toolSuccess(
-      { before: expenseJson(before, user.locale), after: expenseJson(after, user.locale) },
-      `Updated: ${now}\n(was ${was})`,
-      [`expense #${after.number} edited: now ${now}`],
+      {
+        proposed: 'edit',
+        before: expenseJson(before, user.locale),
+        after: expenseJson(after, user.locale),
+        status: 'Proposed only: nothing changes until the user confirms. Do not say it was changed.',
+      },
+      null,
     );
   },
 });
