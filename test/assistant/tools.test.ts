@@ -63,13 +63,13 @@ describe('the tools', () => {
     assert.deepEqual(JSON.parse(again.output).expense, first.output.expense);
     // The user's own spelling is kept.
     assert.equal(first.output.expense.category, 'coffee');
-    assert.deepEqual(first.output.this_week_total, { minor: 16800, currency: 'INR', formatted: '₹168.00' });
+    assert.deepEqual(first.output.this_week_total, { decimal: '168.00', currency: 'INR', formatted: '₹168.00' });
     assert.equal(first.record.summary, `Added #6: ₹42.50 · coffee · today (Blue Tokai)\nThis week so far: ₹168.00`);
 
     // Another call id in the same run is another expense.
     await call('add_expense', args, 'call_other');
     assert.equal((await fx.store.listExpenses(user.id, { from: '2026-11-25', to: '2026-11-25' })).length, 2);
-    await call('delete_expense', { number: 7 });
+    await fx.store.deleteExpense(user.id, 7, '2026-11-25T07:00:00Z');
   });
 
   it('add_expense refuses a future date, a bad amount and an unknown currency as errors, not throws', async () => {
@@ -112,21 +112,21 @@ describe('the tools', () => {
     });
     assert.deepEqual(byWeek.output.period, { from: '2026-11-05', to: '2026-11-25', label: 'the last 21 days' });
     assert.deepEqual(
-      byWeek.output.groups.map((group: { key: string; to: string; total: { minor: number }; count: number }) => [
+      byWeek.output.groups.map((group: { key: string; to: string; total: { decimal: string }; count: number }) => [
         group.key,
         group.to,
-        group.total.minor,
+        group.total.decimal,
         group.count,
       ]),
       // The first week (5–8 Nov, cut to the period) had nothing, so it has no row.
       [
-        ['2026-11-09', '2026-11-15', 10000, 1],
-        ['2026-11-16', '2026-11-22', 50025, 2],
-        ['2026-11-23', '2026-11-25', 16800, 3],
+        ['2026-11-09', '2026-11-15', '100.00', 1],
+        ['2026-11-16', '2026-11-22', '500.25', 2],
+        ['2026-11-23', '2026-11-25', '168.00', 3],
       ],
     );
     assert.deepEqual(byWeek.output.totals, [
-      { total: { minor: 76825, currency: 'INR', formatted: '₹768.25' }, count: 6 },
+      { total: { decimal: '768.25', currency: 'INR', formatted: '₹768.25' }, count: 6 },
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('the tools', () => {
     assert.match(record.summary ?? '', /^Expenses for COFFEE:\n#6 · ₹42\.50 coffee · 25 Nov — Blue Tokai/);
   });
 
-  it('edit_expense changes only what is given and reports before and after', async () => {
+  it('edit_expense proposes only what is given, before and after, and changes nothing itself', async () => {
     const { output, record } = await call('edit_expense', {
       number: 3,
       amount: '320',
@@ -181,7 +181,11 @@ describe('the tools', () => {
       [output.after.amount.formatted, output.after.category, output.after.spent_on, output.after.note],
       ['₹320.00', 'education', '2026-11-18', 'Blossom'],
     );
-    assert.deepEqual(record.events, ['expense #3 edited: now #3 · ₹320.00 education · 18 Nov — Blossom']);
+    assert.equal(output.proposed, 'edit');
+    // A proposal: no event, and #3 stays as it was until the user says yes.
+    assert.deepEqual(record.events, []);
+    const stored = await fx.store.findExpenseByNumber(user.id, 3);
+    assert.deepEqual([stored?.amount.minor, stored?.note], [30_000, null]);
 
     const nothing = await call('edit_expense', {
       number: 3,
@@ -201,10 +205,10 @@ describe('the tools', () => {
     const [inr] = output.currencies;
     assert.equal(inr.total.formatted, '₹168.00');
     assert.deepEqual(
-      inr.by_day.map((day: { date: string; total: { minor: number } }) => [day.date, day.total.minor]),
+      inr.by_day.map((day: { date: string; total: { decimal: string } }) => [day.date, day.total.decimal]),
       [
-        ['2026-11-24', 12550],
-        ['2026-11-25', 4250],
+        ['2026-11-24', '125.50'],
+        ['2026-11-25', '42.50'],
       ],
     );
     const unknown = await call('weekly_stats', { week: 'last week' });

@@ -1,40 +1,51 @@
-/** Finds the money amounts a text mentions ("₹1,250.50", "INR 1250.5", "Rs 2.5 lakh") and their exact decimal values. */
-import { isKnownCurrency, minorDigits } from '../money/currency.ts';
+/**
+ * Finds the amounts a text states and their exact decimal values. Every number counts as an amount ("₹1,250.50",
+ * "INR 1250.5", "Rs 2.5 lakh", a bare "37000") unless its form clearly makes it something else: a date, week,
+ * percentage, time, expense number or count (see non-amount-numbers.ts and counting-words.ts).
+ */
+import { isKnownCurrency } from '../money/currency.ts';
+import { isFollowedByCountingNoun } from './counting-words.ts';
+import { nonAmountSpans, type Span } from './non-amount-numbers.ts';
 
 export interface MoneyMention {
-  /** The words as written, for reports. */
+  /** The words as written (digits of any script shown as ASCII), for reports. */
   readonly text: string;
-  /** The value as a plain normalised decimal ("1250.5"), never a float. */
+  /** The value as a plain normalised decimal ("1250.5"), never a float; the sign is left out. */
   readonly decimal: string;
+  /** Whether a currency marker (₹, Rs, INR, rupees, an unfamiliar sign …) came with the number. */
+  readonly marked: boolean;
   /** The currencies the marker can stand for ("$" is several); null when no marker said which. */
   readonly currencies: ReadonlyArray<string> | null;
 }
 
 export interface MentionOptions {
-  /** Decides "1,250" versus "1,25" style ambiguity: the locale's decimal separator wins. */
+  /** Decides "1,250" versus "1,25" style ambiguity: the locale's decimal separator wins. Also names the months. */
   readonly locale: string;
-  /**
-   * Which numbers without a currency marker count: 'money-like' ones only (group separators, or exactly the
-   * default currency's decimals, like "1,250" or "1250.50"), or 'all' of them.
-   */
-  readonly bareNumbers: 'money-like' | 'all';
-  readonly defaultCurrency: string;
+  /** Words that may stand between a count and its noun besides the usual ones, such as category names. */
+  readonly countQualifiers?: ReadonlySet<string>;
 }
 
+const space = String.raw`[ \u00a0\u202f]`;
 const mentionPattern = new RegExp(
   [
-    // Not inside a word or number: "hours 5" has no "rs" marker, "W48" no amount.
-    String.raw`(?<![\p{L}\p{N}])(?<prefix>[A-Z]{1,3}\$|[Rr][Ss]\.?|[A-Z]{3}|\p{Sc})?[ \u00a0\u202f]?`,
-    // Groups of two or three digits cover 1,250.50, 1,25,000 (Indian), 1.250,50 and 1 250,50.
-    String.raw`(?<number>\d{1,3}(?:[,.\u00a0\u202f']\d{2,3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`,
-    String.raw`(?:[ \u00a0]?(?<multiplier>k|K|lakhs?|lacs?|crores?|cr|mn|million|bn|billion)\b)?`,
-    String.raw`(?:[ \u00a0\u202f]?(?<suffix>\p{Sc}|[A-Z]{3}\b|[Rr]upees?\b|[Dd]ollars?\b|[Ee]uros?\b|[Pp]ounds?\b))?`,
+    // A marker not inside a word: "hours 5" has no "rs" marker. A sign may follow it ("₹-120"); it is left out.
+    String.raw`(?:(?<![\p{L}\p{N}])(?<prefix>[A-Z]{1,3}\$|[Rr][Ss]\.?|[A-Z]{3}|\p{Sc})${space}?[-\u2212]?)?`,
+    // Groups of two or three digits cover 1,250.50, 1,25,000 (Indian), 1.250,50, 1 250,50 and 1'250.50. A number
+    // glued to letters ("x37000") is still a number.
+    String.raw`(?<!\p{N})(?<number>\d{1,3}(?:[,.\u00a0\u202f'\u2019]\d{2,3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)`,
+    String.raw`(?:${space}?(?<multiplier>k|K|thousand|hundred|lakhs?|lacs?|crores?|cr|mn|millions?|bn|billions?)(?!\p{L}))?`,
+    // A marker with a number right after it belongs to that number: "2026-11 ₹800" has no "11 ₹".
+    String.raw`(?:${space}?(?<suffix>\p{Sc}|[A-Z]{3}|[Rr]upees?|[Rr][Ss]\.?|[Dd]ollars?|[Ee]uros?|[Pp]ounds?)(?!\p{L})(?!${space}?[-\u2212]?\d))?`,
+    // "Rs. 370/-", as Indian prices are written
+    String.raw`(?:\/-)?`,
   ].join(''),
-  'gu',
+  'dgu',
 );
 
 const multipliers: Readonly<Record<string, number>> = {
   k: 3,
+  hundred: 2,
+  thousand: 3,
   lakh: 5,
   lac: 5,
   crore: 7,
@@ -70,32 +81,54 @@ function dollars(locale: string): ReadonlyArray<string> {
 
 /** Every amount `text` mentions, in order, with its exact value and possible currencies. */
 export function findMoneyMentions(text: string, options: MentionOptions): MoneyMention[] {
+  const plain = plainDigits(text);
+  const decimalSeparator = plainDigits(localeDecimalSeparator(options.locale));
+  const notAmounts = nonAmountSpans(plain, options.locale);
   const mentions: MoneyMention[] = [];
-  const decimalSeparator = localeDecimalSeparator(options.locale);
-  for (const match of text.matchAll(mentionPattern)) {
+  for (const match of plain.matchAll(mentionPattern)) {
     const groups = match.groups ?? {};
     const number = groups.number ?? '';
+    const [numberStart, numberEnd] = match.indices?.groups?.number ?? [match.index, match.index];
     const prefix = groups.prefix ? markerCurrencies(groups.prefix, options.locale) : undefined;
     const suffix = groups.suffix ? markerCurrencies(groups.suffix, options.locale) : undefined;
-    const currencies = prefix !== undefined ? prefix : suffix;
-    const start = match.index + match[0].indexOf(number);
-    const before = text.slice(Math.max(0, start - 1), start);
-    const after = text.slice(start + number.length, start + number.length + 2);
-    const value = parseNumber(number, decimalSeparator);
-    if (value === undefined) continue;
-    if (currencies === undefined) {
-      // Unmarked numbers next to letters, '#', '-', '/' or ':' are names, dates, times or expense numbers.
-      if (/[\p{L}#\-/:_]/u.test(before) || /^[-/:]\d|^%/.test(after)) continue;
-      if (options.bareNumbers === 'money-like' && !looksLikeMoney(number, value, options.defaultCurrency)) continue;
-    }
+    const marked = prefix !== undefined || suffix !== undefined;
     const multiplier = groups.multiplier ? multipliers[groups.multiplier.toLowerCase().replace(/s$/, '')] : undefined;
+    const value = parseNumber(number, decimalSeparator);
+    // A currency marker or a multiplier makes any number an amount; otherwise its form may say it is something else.
+    if (!marked && multiplier === undefined) {
+      if (within(notAmounts, numberStart, numberEnd)) continue;
+      const counted = value !== undefined && !value.includes('.');
+      if (counted && isFollowedByCountingNoun(plain, numberEnd, options.countQualifiers ?? new Set())) continue;
+    }
     mentions.push({
       text: match[0].trim(),
-      decimal: normalizeDecimal(multiplier ? shiftDecimal(value, multiplier) : value),
-      currencies: currencies ?? null,
+      // Unreadable ("1,250.50.5") stays as written, which equals no decimal: it cannot pass as an allowed amount.
+      decimal: value === undefined ? number : normalizeDecimal(multiplier ? shiftDecimal(value, multiplier) : value),
+      marked,
+      currencies: prefix ?? suffix ?? null,
     });
   }
   return mentions;
+}
+
+/** Decimal digits of any script as ASCII, and the Arabic separators as "," and ".": "١٬٢٥٠٫٥٠" reads "1,250.50". */
+function plainDigits(text: string): string {
+  return text
+    .replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)))
+    .replaceAll('\u066c', ',')
+    .replaceAll('\u066b', '.');
+}
+
+/** Unicode puts each script's digits 0–9 in a row, so a digit's value is its distance from the row's start. */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0) ?? 0;
+  let zero = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (code - zero) % 10;
+}
+
+function within(spans: ReadonlyArray<Span>, start: number, end: number): boolean {
+  return spans.some(([from, to]) => from <= start && end <= to);
 }
 
 /** "001250.50" → "1250.5"; "12.000" → "12". */
@@ -152,9 +185,9 @@ function localeDecimalSeparator(locale: string): string {
   return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
-/** Reads "1,250.50", "1.250,50", "1,25,000" or "1 250,50" as a plain decimal string. */
+/** Reads "1,250.50", "1.250,50", "1,25,000", "1 250,50" or "1'250.50" as a plain decimal string. */
 function parseNumber(raw: string, decimalSeparator: string): string | undefined {
-  const text = raw.replace(/[\u00a0\u202f']/g, '');
+  const text = raw.replace(/[\u00a0\u202f'\u2019]/g, '');
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   let decimal: string;
@@ -167,19 +200,13 @@ function parseNumber(raw: string, decimalSeparator: string): string | undefined 
     const count = text.split(separator).length - 1;
     const digitsAfter = text.length - text.lastIndexOf(separator) - 1;
     // "1,250" is a thousand and more in en but one and a quarter in de: the locale decides three-digit tails.
-    const isDecimal = count === 1 && (digitsAfter !== 3 || separator === decimalSeparator);
+    // Nobody groups after a lone zero, so "0.125" is a decimal everywhere.
+    const isDecimal = count === 1 && (digitsAfter !== 3 || separator === decimalSeparator || /^0[.,]/.test(text));
     decimal = isDecimal ? text.replace(separator, '.') : text.replaceAll(separator, '');
   } else {
     decimal = text;
   }
   return /^\d+(?:\.\d+)?$/.test(decimal) ? decimal : undefined;
-}
-
-function looksLikeMoney(raw: string, decimal: string, currency: string): boolean {
-  if (/[,\u00a0\u202f']/.test(raw) && raw.replace(/[^\d]/g, '').length > 3) return true;
-  const fraction = decimal.split('.')[1];
-  const digits = minorDigits(currency);
-  return fraction !== undefined && digits > 0 && fraction.length === digits;
 }
 
 function shiftDecimal(decimal: string, places: number): string {
