@@ -12,15 +12,15 @@ import { createRunChanges } from '../../src/core/assistant/run-changes.ts';
 import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
 import type { Expense } from '../../src/core/domain/expense.ts';
 import type { User } from '../../src/core/domain/user.ts';
-import type { CommandResult } from '../../src/core/service/command-context.ts';
-import { decideProposal } from '../../src/core/service/commands/decide-proposal.ts';
 import { moneyFromDecimal } from '../../src/core/money/money.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
+import type { CommandResult } from '../../src/core/service/command-context.ts';
+import { decideProposal } from '../../src/core/service/commands/decide-proposal.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { testSettings } from '../support/core-harness.ts';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai-server.ts';
 import { createTestModelClient } from '../support/openai-test-style.ts';
 
 /** Wednesday 25 Nov 2026, noon in Kolkata: ISO week 2026-W48, Monday 23 to Sunday 29. */
