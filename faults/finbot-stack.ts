@@ -87,12 +87,18 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     logDir,
     async finbot(command, processName, extra = {}) {
       const log = createWriteStream(join(logDir, `${processName}.log`), { flags: 'a' });
+      // A worker says it is up only at info level; the scenarios wait for that line before any fault.
+      const level = command === 'worker' ? { LOG_LEVEL: 'info' } : {};
       const child = spawn(process.execPath, ['src/main.ts', command], {
-        env: { ...process.env, ...env, ...extra },
+        env: { ...process.env, ...env, ...level, ...extra },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.pipe(log, { end: false });
       child.stderr?.pipe(log, { end: false });
+      const started = { value: false };
+      child.stderr?.on('data', (chunk: Buffer) => {
+        if (chunk.includes('"msg":"workers started"')) started.value = true;
+      });
       const exited = once(child, 'exit').then(([code, signal]) => ({
         code: code as number | null,
         signal: signal as NodeJS.Signals | null,
@@ -104,12 +110,11 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
         alive: () => child.exitCode === null && child.signalCode === null,
       };
       children.push(finbot);
-      if (command !== 'worker') {
-        await waitUntil(async () => {
-          if (!finbot.alive()) throw new Error(`${processName} exited during start-up; see ${logDir}`);
-          return (await healthy()) && telegram.webhook() !== undefined;
-        }, 60_000);
-      }
+      await waitUntil(async () => {
+        if (!finbot.alive()) throw new Error(`${processName} exited during start-up; see ${logDir}`);
+        if (command === 'worker') return started.value;
+        return (await healthy()) && telegram.webhook() !== undefined;
+      }, 60_000);
       return finbot;
     },
     async postUpdate(update, deadlineMs = 120_000) {

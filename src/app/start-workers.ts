@@ -65,6 +65,8 @@ export async function startWorkers(
               if (event.type === 'ungrounded')
                 log.warn({ runId: event.run.id, amounts: event.amounts }, 'model reply replaced: ungrounded amounts');
               if (event.type === 'failed') log.warn({ runId: event.run.id, error: event.error }, 'run failed');
+              if (event.type === 'delivery_deferred')
+                log.warn({ runId: event.run.id, error: event.error }, 'reply saved; the sweep will queue its delivery');
             },
             onError: logWorkerError(log, 'runs', () => metrics.errors.inc({ component: 'runs' })),
           },

@@ -1,11 +1,11 @@
 /** A run worker in its own process, for tests that kill it mid-run. Prints "ready" once it is listening. */
-import { createOpenAIResponsesClient } from '../../src/assistant/openai-responses-client.ts';
 import { createModelRunExecutor } from '../../src/core/assistant/model-run-executor.ts';
 import { systemClock } from '../../src/core/time/clock.ts';
 import { startJobs } from '../../src/jobs/start-jobs.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { testSettings } from './core-harness.ts';
+import { createTestModelClient } from './openai-test-style.ts';
 import { fastWorkerSettings } from './run-harness.ts';
 
 const env = (name: string): string => {
@@ -22,7 +22,8 @@ const timings =
 
 const database = await openDatabase(env('DATABASE_URL'));
 const store = createLedgerStore(database.db, database.dialect);
-const model = createOpenAIResponsesClient({ baseURL: env('OPENAI_BASE_URL'), apiKey: 'sk-test', model: 'fake-model' });
+// The parent's FINBOT_TEST_OPENAI_STYLE is inherited, so a chat re-run of the kill tests speaks chat here too.
+const model = createTestModelClient(env('OPENAI_BASE_URL'));
 await startJobs({
   redisUrl: env('REDIS_URL'),
   prefix: env('QUEUE_PREFIX'),

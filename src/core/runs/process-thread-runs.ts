@@ -36,7 +36,9 @@ export type RunEvent =
   | { type: 'retrying'; run: Run; error: string; at: string }
   /** The lease could not be renewed ('error') or was taken over by another worker ('lost'). */
   | { type: 'lease_trouble'; run: Run; problem: 'lost' | 'error'; error?: unknown }
-  | { type: 'failed'; run: Run; error: string };
+  | { type: 'failed'; run: Run; error: string }
+  /** The reply is saved but could not be queued for delivery; the sweep queues it again. */
+  | { type: 'delivery_deferred'; run: Run; error: string };
 
 /** What the caller should do next: nothing, or come back at `until`. */
 export type ThreadOutcome = { kind: 'done'; processed: number } | { kind: 'wait'; until: string; processed: number };
@@ -78,6 +80,7 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
     await fail(deps, run, 'the run was interrupted too many times');
     return;
   }
+  let finished: Run;
   try {
     const result = await deps.executor.execute(run);
     const completedAt = deps.clock.now().toISOString();
@@ -98,10 +101,9 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
         { role: 'assistant', content: result.reply, createdAt: completedAt },
       ]);
     });
-    const finished = (await deps.store.findRun(run.id)) ?? run;
+    finished = (await deps.store.findRun(run.id)) ?? run;
     if (!result.grounded) deps.onEvent?.({ type: 'ungrounded', run: finished, amounts: result.ungroundedAmounts });
     deps.onEvent?.({ type: 'completed', run: finished, ms: deps.clock.now().getTime() - started });
-    await deps.deliver(finished);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (isRetryable(error) && run.attempts < deps.maxAttempts) {
@@ -111,6 +113,18 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
       return;
     }
     await fail(deps, run, message);
+    return;
+  }
+  // Outside the try: the answer is saved, and a hand-off that fails (Redis away) must not turn it into a failure.
+  await handOff(deps, finished);
+}
+
+/** Queues the reply for delivery; if that fails, the saved run waits for the sweep, which queues it again. */
+async function handOff(deps: RunProcessorDeps, run: Run): Promise<void> {
+  try {
+    await deps.deliver(run);
+  } catch (error) {
+    deps.onEvent?.({ type: 'delivery_deferred', run, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -134,5 +148,5 @@ async function fail(deps: RunProcessorDeps, run: Run, error: string): Promise<vo
   });
   const finished = (await deps.store.findRun(run.id)) ?? run;
   deps.onEvent?.({ type: 'failed', run: finished, error });
-  await deps.deliver(finished);
+  await handOff(deps, finished);
 }
