@@ -76,7 +76,8 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     HANDLER_THREAD: 'false',
     LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
   };
-  const healthy = async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true;
+  // Ready, not only alive: every adapter has mounted its routes.
+  const ready = async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.ok === true;
 
   return {
     telegram,
@@ -113,7 +114,7 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
       await waitUntil(async () => {
         if (!finbot.alive()) throw new Error(`${processName} exited during start-up; see ${logDir}`);
         if (command === 'worker') return started.value;
-        return (await healthy()) && telegram.webhook() !== undefined;
+        return (await ready()) && telegram.webhook() !== undefined;
       }, 60_000);
       return finbot;
     },

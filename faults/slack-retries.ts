@@ -105,6 +105,12 @@ async function signedPost(url: string, body: string, contentType: string, retryN
     body,
     signal: AbortSignal.timeout(30_000),
   }).catch(() => undefined);
+  if (response && response.status >= 500) {
+    // Slack redelivers what was not answered 2xx; a 503 (still starting) is tried again shortly, as Slack does.
+    await response.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return signedPost(url, body, contentType, retryNum + 1);
+  }
   return response ? await response.text() : '';
 }
 

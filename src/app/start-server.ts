@@ -86,6 +86,8 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
       );
 
     const checks: Record<string, ReadinessCheck> = {
+      // Until every adapter has mounted its routes, a webhook or Slack request here would be refused.
+      adapters: async () => http.isReady(),
       database: databaseCheck(app.database.db),
       redis: redisCheck(config.REDIS_URL),
       // The run sweep and the digest tick live in Redis; one that came back empty has lost them until re-registered.

@@ -66,11 +66,13 @@ describe('the shared HTTP server before and after its routes are in place', () =
     try {
       const early = await fetchText(port, '/telegram/hook', agent);
       assert.equal(early.status, 503);
+      assert.equal(http.isReady(), false);
       http.route('GET', '/telegram/hook', (_request, response) => {
         response.end('hook');
       });
       assert.deepEqual(await fetchText(port, '/telegram/hook', agent), { status: 200, body: 'hook' });
       http.ready();
+      assert.equal(http.isReady(), true);
       assert.equal((await fetchText(port, '/elsewhere', agent)).status, 404);
     } finally {
       agent.destroy();

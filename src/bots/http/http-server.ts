@@ -39,6 +39,8 @@ export interface HttpServer {
   listen(port: number, host?: string): Promise<number>;
   /** Every route is in place: an unknown path is 404 from now on. */
   ready(): void;
+  /** True once `ready()` was called: /readyz says so, so nothing is routed here before every adapter is. */
+  isReady(): boolean;
   /**
    * Stops listening and closes idle connections; requests in flight get up to `graceMs` to be answered (a
    * webhook update cut off mid-way would be redelivered, a Slack command would show the user an error).
@@ -117,6 +119,7 @@ export function createHttpServer(onError: (error: unknown) => void, options: Htt
     ready() {
       starting = false;
     },
+    isReady: () => !starting,
     close(graceMs = defaultCloseGraceMs) {
       return new Promise((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
