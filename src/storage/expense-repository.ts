@@ -87,17 +87,40 @@ const insertExpenseRow = queryTemplate((db, p: NewExpenseRow, dialect) => {
   return dialect === 'mssql' ? insert.outputAll('inserted') : insert.returningAll();
 });
 
-/** Shape: the dialect, as for inserts. */
-const takeExpenseNumber = queryTemplate((db, p: { userId: number }, dialect) => {
-  const update = db
+/** Shape: the dialect. SQLite and PostgreSQL read the new number through RETURNING in the same statement. */
+const takeExpenseNumber = queryTemplate((db, p: { userId: number }) =>
+  db
     .updateTable('users')
     .set((eb) => ({ last_expense_number: eb('last_expense_number', '+', 1) }))
-    .where('id', '=', p.userId);
-  return dialect === 'mssql' ? update.output('inserted.last_expense_number') : update.returning('last_expense_number');
-});
+    .where('id', '=', p.userId)
+    .returning('last_expense_number'),
+);
 
+const bumpExpenseNumber = queryTemplate((db, p: { userId: number }) =>
+  db
+    .updateTable('users')
+    .set((eb) => ({ last_expense_number: eb('last_expense_number', '+', 1) }))
+    .where('id', '=', p.userId),
+);
+
+const readExpenseNumber = queryTemplate((db, p: { userId: number }) =>
+  db.selectFrom('users').select('last_expense_number').where('id', '=', p.userId),
+);
+
+/**
+ * The user's next number. The UPDATE locks the user's row until the transaction ends, so concurrent inserts
+ * for one user queue behind each other. On SQL Server the number is read back by a SELECT in the same
+ * transaction, which sees its own update, rather than through OUTPUT: SQL Server's OUTPUT would be right too,
+ * but Babelfish (the TDS server the tests run on) returns a stale value from OUTPUT under concurrent updates.
+ */
 async function nextExpenseNumber(trx: Kysely<Database>, dialect: DialectName, userId: number): Promise<number> {
-  const [row] = (await takeExpenseNumber.execute(trx, { userId }, dialect)).rows;
+  if (dialect !== 'mssql') {
+    const [row] = (await takeExpenseNumber.execute(trx, { userId }, dialect)).rows;
+    if (!row) throw new Error(`No user with id ${userId}`);
+    return row.last_expense_number;
+  }
+  await bumpExpenseNumber.execute(trx, { userId }, dialect);
+  const [row] = (await readExpenseNumber.execute(trx, { userId }, dialect)).rows;
   if (!row) throw new Error(`No user with id ${userId}`);
   return row.last_expense_number;
 }

@@ -51,7 +51,7 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     if (next) return next;
     const sql = query.sql;
     if (sql.includes('sum(')) return { rows: [] };
-    if (sql.startsWith('update "users" set "last_expense_number"')) return { rows: [{ last_expense_number: 7 }] };
+    if (sql.startsWith('select "last_expense_number" from "users"')) return { rows: [{ last_expense_number: 7 }] };
     if (sql.startsWith('select "id" from "expenses"')) return { rows: [] };
     if (sql.includes('"expenses"')) return { rows: [expenseRow], numAffectedRows: 1n };
     if (sql.includes('"users"')) return { rows: [userRow], numAffectedRows: 1n };
@@ -163,7 +163,7 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     assert.deepEqual(parameters()[0], ['telegram:update:7', 1, '2026-11-25T06:30:00.000', 'telegram:update:7']);
   });
 
-  test('insertExpense: number from the locked users row via output, the row back via output inserted.*', async () => {
+  test('insertExpense: number bumped on the locked users row and read back in the transaction, the row back via output inserted.*', async () => {
     const expense = await store.insertExpense({
       userId: 1,
       amount: { minor: 9_000_000_000_000, currency: 'INR' },
@@ -189,11 +189,12 @@ describe('SQL Server: the SQL each LedgerStore method sends', () => {
     assert.deepEqual(sent(), [
       'begin',
       'select "id" from "expenses" where "source_key" = @1',
-      'update "users" set "last_expense_number" = "last_expense_number" + @1 output "inserted"."last_expense_number" where "id" = @2',
+      'update "users" set "last_expense_number" = "last_expense_number" + @1 where "id" = @2',
+      'select "last_expense_number" from "users" where "id" = @1',
       'insert into "expenses" ("user_id", "number", "amount_minor", "currency", "category", "category_key", "note", "spent_on", "created_at", "source_key") output "inserted".* values (@1, @2, @3, @4, @5, @6, @7, @8, @9, @10)',
       'commit',
     ]);
-    assert.deepEqual(parameters()[3], [
+    assert.deepEqual(parameters()[4], [
       1,
       7,
       9_000_000_000_000,

@@ -26,8 +26,8 @@ async function freshMssql(): Promise<FreshDatabase> {
   return {
     database,
     drop: async () => {
+      // Every connection to it is closed first; SET SINGLE_USER is not needed then (and Babelfish lacks ALTER DATABASE).
       await database.close();
-      await onServer((db) => sql`alter database ${sql.id(db)} set single_user with rollback immediate`, name);
       await onServer((db) => sql`drop database ${sql.id(db)}`, name);
     },
   };
