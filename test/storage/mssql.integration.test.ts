@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+import { runStoreSuite } from './run-store.suite.ts';
 
 const serverUrl = process.env.MSSQL_URL;
 
@@ -35,6 +36,7 @@ async function freshMssql(): Promise<FreshDatabase> {
 
 if (serverUrl) {
   ledgerStoreSuite('SQL Server', freshMssql);
+  runStoreSuite('SQL Server', freshMssql);
 } else {
   const reason = 'MSSQL_URL not set: SQL Server integration suite skipped';
   console.log(reason);

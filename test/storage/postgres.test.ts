@@ -5,6 +5,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-postgres.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+import { runStoreSuite } from './run-store.suite.ts';
 
 /** A database of its own for one run, dropped afterwards. */
 async function freshPostgres(): Promise<FreshDatabase> {
@@ -20,6 +21,7 @@ async function freshPostgres(): Promise<FreshDatabase> {
 }
 
 ledgerStoreSuite('PostgreSQL', freshPostgres);
+runStoreSuite('PostgreSQL', freshPostgres);
 
 describe('PostgreSQL specifics', () => {
   test('an idle connection the server terminates is dropped from the pool, and the next query reconnects', async () => {

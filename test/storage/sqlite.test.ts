@@ -8,6 +8,7 @@ import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+import { runStoreSuite } from './run-store.suite.ts';
 
 async function memory(): Promise<FreshDatabase> {
   const database = await openDatabase('sqlite::memory:');
@@ -28,6 +29,7 @@ async function tempFile(): Promise<FreshDatabase> {
 
 ledgerStoreSuite('SQLite in memory', memory);
 ledgerStoreSuite('SQLite file', tempFile);
+runStoreSuite('SQLite file', tempFile);
 
 describe('opening SQLite', () => {
   test('a relative sqlite: path is created with its parent directories, in WAL mode with foreign keys on', async () => {
