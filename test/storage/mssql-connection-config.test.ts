@@ -22,3 +22,8 @@ test('sqlserver:// works the same; the port defaults to 1433 and certificates ar
   assert.equal(config.options?.trustServerCertificate, false);
   assert.throws(() => mssqlConnectionConfig('postgres://x@y/z'), /Not a SQL Server URL/);
 });
+
+test('encrypt=strict asks for TDS 8.0; encrypt=false turns encryption off', () => {
+  assert.equal(mssqlConnectionConfig('mssql://a:b@h/finbot?encrypt=strict').options?.encrypt, 'strict');
+  assert.equal(mssqlConnectionConfig('mssql://a:b@h/finbot?encrypt=false').options?.encrypt, false);
+});

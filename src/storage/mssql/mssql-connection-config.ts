@@ -20,7 +20,8 @@ export function mssqlConnectionConfig(url: string): ConnectionConfiguration {
     options: {
       port: parsed.port ? Number(parsed.port) : 1433,
       ...(database ? { database } : {}),
-      encrypt: flag('encrypt', true),
+      // "strict": TDS 8.0, where SQL Server 2022 or Azure SQL require it; otherwise a plain on/off flag.
+      encrypt: parsed.searchParams.get('encrypt') === 'strict' ? 'strict' : flag('encrypt', true),
       trustServerCertificate: flag('trustServerCertificate', false),
       // datetime2 and date values are UTC on both ways; the store only ever deals in UTC.
       useUTC: true,
