@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { createMessageHandler } from '../src/core/service/handle-message.ts';
 import { systemClock } from '../src/core/time/clock.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import { testSettings } from '../test/support/core-harness.ts';
 import { type BenchDialect, openBenchDatabase, percentile } from './support/bench-database.ts';
+import { benchSettings } from './support/bench-settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +33,7 @@ async function run(dialect: BenchDialect): Promise<void> {
   const { database, drop } = await openBenchDatabase(dialect);
   try {
     const store = createLedgerStore(database.db, database.dialect);
-    const handle = createMessageHandler({ store, clock: systemClock, settings: testSettings });
+    const handle = createMessageHandler({ store, clock: systemClock, settings: benchSettings });
     const send = (index: number) =>
       handle({
         platform: 'telegram',

@@ -18,11 +18,11 @@ import { createMessageHandler } from '../src/core/service/handle-message.ts';
 import { systemClock } from '../src/core/time/clock.ts';
 import { startJobs } from '../src/jobs/start-jobs.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import { testSettings } from '../test/support/core-harness.ts';
 import { deleteQueueKeys, redisUrl } from '../test/support/delete-queue-keys.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../test/support/fake-openai-server.ts';
 import { summaryModel } from '../test/support/summary-model.ts';
 import { openBenchDatabase, percentile } from './support/bench-database.ts';
+import { benchSettings } from './support/bench-settings.ts';
 import { createInstantModel } from './support/instant-model.ts';
 import { createReplyWaiter } from './support/reply-waiter.ts';
 
@@ -50,7 +50,7 @@ if (values.model === 'fake') {
 }
 const prefix = `finbot-bench-${randomUUID()}`;
 const sender = createReplyWaiter();
-const executor = createModelRunExecutor({ store, clock: systemClock, model, settings: testSettings });
+const executor = createModelRunExecutor({ store, clock: systemClock, model, settings: benchSettings });
 const jobs = await startJobs({
   redisUrl,
   prefix,
@@ -58,7 +58,7 @@ const jobs = await startJobs({
   clock: systemClock,
   workers: { ...runSettingsFrom(parseConfig({})), executor, senders: { cli: sender } },
 });
-const handle = createMessageHandler({ store, clock: systemClock, settings: testSettings, runScheduler: jobs.runs });
+const handle = createMessageHandler({ store, clock: systemClock, settings: benchSettings, runScheduler: jobs.runs });
 let sequence = 0;
 const send = (user: string, text: string) => {
   const key = `bench:${++sequence}`;

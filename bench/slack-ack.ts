@@ -21,8 +21,8 @@ import { startSlack } from '../src/bots/slack/start-slack.ts';
 import type { ReplyTarget } from '../src/core/ports/reply-sender.ts';
 import type { MessageHandler } from '../src/core/service/handle-message.ts';
 import { textReply } from '../src/core/service/inbound-message.ts';
-import { createCoreHarness } from '../test/support/core-harness.ts';
 import { startFakeSlack } from '../test/support/fake-slack-server.ts';
+import { createBenchCore } from './support/bench-core.ts';
 import { startBenchWorker } from './support/bench-worker.ts';
 
 const signingSecret = 'bench-secret';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
   const slack = await next('slack-ready');
   const log = pino({ level: 'silent' });
-  const core = await createCoreHarness();
+  const core = await createBenchCore();
   const http = createHttpServer(() => {});
 
   // Server-side time per request: arrival to the last byte of the ack.

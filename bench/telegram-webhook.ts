@@ -28,7 +28,7 @@ import { createHttpServer } from '../src/bots/http/http-server.ts';
 import { startTelegram } from '../src/bots/telegram/start-telegram.ts';
 import type { MessageHandler } from '../src/core/service/handle-message.ts';
 import { textReply } from '../src/core/service/inbound-message.ts';
-import { type CoreHarness, createCoreHarness } from '../test/support/core-harness.ts';
+import { type BenchCore, createBenchCore } from './support/bench-core.ts';
 import { startBenchWorker } from './support/bench-worker.ts';
 import { startBotApiSink } from './support/bot-api-sink.ts';
 import { openRawHttpLane, type RawHttpLane } from './support/raw-http-lane.ts';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const dir = values.db === 'sqlite-file' ? mkdtempSync(join(tmpdir(), 'finbot-bench-')) : undefined;
   const now = new Date().toISOString();
   const databaseUrl = dir ? `sqlite:${join(dir, 'bench.db')}` : 'sqlite::memory:';
-  const core = await createCoreHarness(now, databaseUrl);
+  const core = await createBenchCore(now, databaseUrl);
   const thread =
     values.core === 'threaded'
       ? await startHandlerThread(new URL('./support/core-thread-handler.ts', import.meta.url), {
@@ -187,7 +187,7 @@ function instantCore(): MessageHandler {
 }
 
 /** Every user's live expenses, counted through the store (paging through users). */
-async function countExpenses(core: CoreHarness): Promise<number> {
+async function countExpenses(core: BenchCore): Promise<number> {
   let count = 0;
   let afterId = 0;
   for (;;) {

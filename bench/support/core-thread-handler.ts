@@ -4,9 +4,9 @@
  */
 import type { ThreadHandler } from '../../src/app/handler-thread/handler-thread-worker.ts';
 import { resumingDigests } from '../../src/app/resume-digests-on-message.ts';
-import { createCoreHarness } from '../../test/support/core-harness.ts';
+import { createBenchCore } from './bench-core.ts';
 
 export async function createThreadHandler(options: { now: string; url: string }): Promise<ThreadHandler> {
-  const core = await createCoreHarness(options.now, options.url);
+  const core = await createBenchCore(options.now, options.url);
   return { handle: resumingDigests(core.handle, core.database.db, console), close: () => core.close() };
 }

@@ -14,9 +14,9 @@ import { createMessageHandler } from '../../src/core/service/handle-message.ts';
 import type { Reply } from '../../src/core/service/inbound-message.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
-import { testSettings } from '../../test/support/core-harness.ts';
 import { type FakeOpenAI, type FakeTurnSpec, startFakeOpenAI } from '../../test/support/fake-openai-server.ts';
 import { openBenchDatabase } from './bench-database.ts';
+import { benchSettings } from './bench-settings.ts';
 import type { WeekExpense } from './expense-week.ts';
 
 export interface FinbotOnFakeModel {
@@ -55,7 +55,7 @@ export async function startFinbotOnFakeModel(options: {
       return response;
     },
   };
-  const executor = createModelRunExecutor({ store, clock, model, settings: testSettings });
+  const executor = createModelRunExecutor({ store, clock, model, settings: benchSettings });
   const runScheduler = createInlineRunScheduler({
     store,
     clock,
@@ -70,7 +70,7 @@ export async function startFinbotOnFakeModel(options: {
       if (event.type !== 'completed') runEvents.push(event);
     },
   });
-  const handle = createMessageHandler({ store, clock, settings: testSettings, runScheduler });
+  const handle = createMessageHandler({ store, clock, settings: benchSettings, runScheduler });
   let sequence = 0;
   const ask = async (text: string) => {
     const key = `bench:${++sequence}`;
