@@ -141,9 +141,21 @@ test('the parser never throws and answers sanely, whatever it is sent', () => {
   for (const input of inputs) checkSane(input, parseMessage(input, parseContext));
 });
 
-test('the same message always reads the same way', () => {
-  for (const input of [...fixed, ...pieceInputs(100)]) {
-    assert.deepEqual(parseMessage(input, parseContext), parseMessage(input, parseContext));
+test('a message reads the same whatever was read before it, in whichever context', () => {
+  const dated = ['12/11 tea 40', '3/11 groceries 250', '250 groceries yesterday', 'how much last week?'];
+  const inputs = [...dated, ...fixed, ...pieceInputs(100)];
+  const american = { ...parseContext, locale: 'en-US', defaultCurrency: 'USD', weekStart: 7 } as const;
+  const alone = inputs.map((input) => parseMessage(input, parseContext));
+  const aloneForAmerican = inputs.map((input) => parseMessage(input, american));
+  const dayOf = (intent: Intent) => (intent.kind === 'add' ? intent.spentOn : intent.kind);
+  assert.equal(dayOf(alone[0] as Intent), '2026-11-12');
+  assert.equal(dayOf(aloneForAmerican[0] as Intent), 'invalid', '11 Dec has not come yet');
+  // Backwards and alternating contexts: state a parse leaves behind (a regex's lastIndex, a cache keyed without
+  // the locale) would change a later reading.
+  for (let index = inputs.length - 1; index >= 0; index--) {
+    const input = inputs[index] ?? '';
+    assert.deepEqual(parseMessage(input, american), aloneForAmerican[index], JSON.stringify(input));
+    assert.deepEqual(parseMessage(input, parseContext), alone[index], JSON.stringify(input));
   }
 });
 
