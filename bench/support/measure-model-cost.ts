@@ -2,7 +2,7 @@
  * Asks each question kind of one conversation of finbot and, separately, the seed's way, and reads the model
  * calls and prompt tokens of both from the fake model servers' request logs.
  */
-import { buildContext } from '../../src/core/assistant/build-context.ts';
+import { buildContext, contextNote } from '../../src/core/assistant/build-context.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import {
   type RecordedRequest,
@@ -17,6 +17,7 @@ import {
   promptPartNames,
   responsesPromptParts,
   responsesPromptTokens,
+  startsWithNote,
 } from './prompt-tokens.ts';
 import type { QuestionKind } from './question-kinds.ts';
 import { askTheSeedWay, seedRowsText, seedRunPromptTokens } from './seed-assistants-loop.ts';
@@ -50,6 +51,9 @@ export interface PrefixReport {
   /** Instruction lines that change for the same user on the next day, and for a user with other settings. */
   readonly nextDayLines: ReadonlyArray<string>;
   readonly otherUserLines: ReadonlyArray<string>;
+  /** Tokens of finbot's note (what does change per user and day), and whether every request's input opens with it. */
+  readonly noteTokens: number;
+  readonly noteOpensEveryInput: boolean;
 }
 
 export interface ModelCostMeasurement {
@@ -78,6 +82,9 @@ export async function measureModelCost(options: {
   const costs: QuestionCost[] = [];
   const perQuestion: Array<{ kind: string; bodies: ResponsesRequestBody[] }> = [];
   try {
+    const owner = await finbot.store.findUser('cli', 'bench-user');
+    if (!owner) throw new Error('the benchmark user is gone');
+    const note = contextNote(owner, options.today);
     for (const question of options.questions) {
       const requestsBefore = finbot.fake.requests.length;
       const usagesBefore = finbot.usages.length;
@@ -98,7 +105,7 @@ export async function measureModelCost(options: {
         reply: answer ?? reply.text,
         finbotCalls: requests.length,
         finbotPromptTokens: bodies.reduce((sum, body) => sum + responsesPromptTokens(body), 0),
-        finbotPromptParts: sumParts(bodies.map(responsesPromptParts)),
+        finbotPromptParts: sumParts(bodies.map((body) => responsesPromptParts(body, note))),
         cachedTokens:
           usages.length > 0 && cached.every((value) => value !== undefined)
             ? cached.reduce((sum: number, value) => sum + (value ?? 0), 0)
@@ -107,8 +114,6 @@ export async function measureModelCost(options: {
         seedPromptTokens: seedRunPromptTokens(seedRequests),
       });
     }
-    const owner = await finbot.store.findUser('cli', 'bench-user');
-    if (!owner) throw new Error('the benchmark user is gone');
     const runProblems = finbot.runEvents.map((event) =>
       event.type === 'ungrounded'
         ? `run ${event.run.id} (${event.run.userMessage}): ungrounded ${event.amounts.join(', ')}`
@@ -122,7 +127,7 @@ export async function measureModelCost(options: {
 }
 
 function sumParts(parts: ReadonlyArray<PromptParts>): PromptParts {
-  const total = { instructions: 0, tools: 0, history: 0, question: 0, toolResults: 0 };
+  const total = { instructions: 0, tools: 0, note: 0, history: 0, question: 0, toolResults: 0 };
   for (const part of parts) for (const name of promptPartNames) total[name] += part[name];
   return total;
 }
@@ -163,6 +168,7 @@ function checkPrefix(
   const base = instructionsFor(user, today);
   const nextDay = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const otherUser: User = { ...user, currency: 'USD', locale: 'en-US', timeZone: 'America/New_York' };
+  const note = contextNote(user, today);
   return {
     requests: all.length,
     instructionsTokens: countTokens(first?.instructions ?? ''),
@@ -175,6 +181,8 @@ function checkPrefix(
     roundsExtend,
     nextDayLines: differingLines(base, instructionsFor(user, nextDay)),
     otherUserLines: differingLines(base, instructionsFor(otherUser, today)),
+    noteTokens: countTokens(note),
+    noteOpensEveryInput: all.every(({ body }) => startsWithNote(body, note)),
   };
 }
 

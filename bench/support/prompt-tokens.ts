@@ -11,6 +11,8 @@ export { countTokens };
 export interface PromptParts {
   readonly instructions: number;
   readonly tools: number;
+  /** finbot's note of the user's settings and today, which opens the input. */
+  readonly note: number;
   /** Earlier thread messages sent as context. */
   readonly history: number;
   readonly question: number;
@@ -21,21 +23,29 @@ export interface PromptParts {
 export const promptPartNames: ReadonlyArray<keyof PromptParts> = [
   'instructions',
   'tools',
+  'note',
   'history',
   'question',
   'toolResults',
 ];
 
-/** Instructions, tool definitions and every input item's text of one POST /v1/responses body, by part. */
-export function responsesPromptParts(body: ResponsesRequestBody): PromptParts {
+/**
+ * Instructions, tool definitions and every input item's text of one POST /v1/responses body, by part. `note` is
+ * the text the first input item starts with when finbot's note opens it (a history message may share that item).
+ */
+export function responsesPromptParts(body: ResponsesRequestBody, note = ''): PromptParts {
   const input = body.input ?? [];
   const questionAt = input.findLastIndex((item) => item.type === 'message' && item.role === 'user');
   const tokensOf = (items: ReadonlyArray<Record<string, unknown>>) =>
     items.reduce((sum, item) => sum + countTokens(inputItemText(item)), 0);
+  const history = tokensOf(input.slice(0, Math.max(0, questionAt)));
+  const noteTokens = startsWithNote(body, note) ? countTokens(note) : 0;
   return {
     instructions: countTokens(body.instructions ?? ''),
     tools: body.tools && body.tools.length > 0 ? countTokens(JSON.stringify(body.tools)) : 0,
-    history: tokensOf(input.slice(0, Math.max(0, questionAt))),
+    // Tokenizing apart moves a token or so at the seam; the history keeps what is left, never below zero.
+    note: noteTokens,
+    history: Math.max(0, history - noteTokens),
     question: tokensOf(questionAt < 0 ? [] : input.slice(questionAt, questionAt + 1)),
     toolResults: tokensOf(input.slice(questionAt + 1)),
   };
@@ -45,6 +55,14 @@ export function responsesPromptParts(body: ResponsesRequestBody): PromptParts {
 export function responsesPromptTokens(body: ResponsesRequestBody): number {
   const parts = responsesPromptParts(body);
   return promptPartNames.reduce((sum, name) => sum + parts[name], 0);
+}
+
+/** Whether the body's first input item is a message that begins with `note`. */
+export function startsWithNote(body: ResponsesRequestBody, note: string): boolean {
+  const first = body.input?.[0];
+  return (
+    note !== '' && first?.type === 'message' && typeof first.content === 'string' && first.content.startsWith(note)
+  );
 }
 
 /** The text the model reads of one input item: a message's content, a call's name and arguments, or a tool's output. */

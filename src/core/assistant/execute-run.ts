@@ -34,7 +34,7 @@ export interface ExecuteRunRequest {
   readonly maxRounds?: number;
   /** Tool calls honoured per model response; default 8. */
   readonly maxCallsPerRound?: number;
-  /** Approximate tokens of thread history sent; default 2000. */
+  /** Approximate tokens of thread history sent; default 300. */
   readonly historyBudgetTokens?: number;
   /**
    * Responses saved by an earlier attempt of this run (see `onResponse`), used instead of asking the model again,
@@ -79,7 +79,9 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
     today: request.today,
     question: request.question,
     history: request.history,
-    historyBudgetTokens: request.historyBudgetTokens ?? 2000,
+    // About 1,200 characters: the newest reply whole and the several exchanges before it, older replies cut to
+    // their first lines by buildContext. Follow-ups lean on the latest turns; the model quotes no figure from them.
+    historyBudgetTokens: request.historyBudgetTokens ?? 300,
   });
   const changes = createRunChanges();
   const tools = createToolRegistry({

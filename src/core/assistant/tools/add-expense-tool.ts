@@ -12,20 +12,16 @@ import { moneyJson } from './money-json.ts';
 import { isoDateSchema } from './period-argument.ts';
 
 const schema = z.strictObject({
-  amount: z
-    .string()
-    .describe('Plain decimal amount in major units, like "250" or "1250.50": no currency symbol, no separators.'),
-  currency: z.string().nullable().describe("ISO 4217 code such as INR or USD; null for the user's own currency."),
-  category: categorySchema.describe('What it was for, in a word or two, like "groceries".'),
-  note: z.string().trim().max(maxNoteLength).nullable().describe('Optional detail, like the shop; null for none.'),
-  spent_on: isoDateSchema
-    .nullable()
-    .describe("The day it was spent, YYYY-MM-DD in the user's calendar; null for today."),
+  amount: z.string().describe('Decimal string in major units, like "1250.50": no symbol, no separators.'),
+  currency: z.string().nullable().describe("ISO 4217 code; null for the user's own."),
+  category: categorySchema.describe('A word or two, like "groceries".'),
+  note: z.string().trim().max(maxNoteLength).nullable().describe('Detail such as the shop; null for none.'),
+  spent_on: isoDateSchema.nullable().describe('YYYY-MM-DD; null for today.'),
 });
 
 export const addExpenseTool = defineTool({
   name: 'add_expense',
-  description: `Record one expense the user tells you about, only when the user clearly asks to record spending; at most ${maxAddsPerRun} per message. Each can be undone by the user.`,
+  description: `Record one expense the user asks to add; at most ${maxAddsPerRun} per message. The user can undo it.`,
   schema,
   run: async (args, ctx, callId) => {
     const { store, user } = ctx;

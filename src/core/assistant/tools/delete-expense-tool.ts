@@ -8,13 +8,12 @@ import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
 import { expenseJson } from './expense-json.ts';
 
 const schema = z.strictObject({
-  number: z.number().int().min(1).describe('The expense number, as in "#12" from list_expenses.'),
+  number: z.number().int().min(1).describe('As in #12.'),
 });
 
 export const deleteExpenseTool = defineTool({
   name: 'delete_expense',
-  description:
-    "Propose deleting one of the user's expenses by its number, only when the user clearly asks for it. Nothing is deleted until the user confirms the proposal finbot shows them.",
+  description: 'Propose deleting one expense, by number. Nothing is deleted until the user confirms.',
   schema,
   run: async ({ number }, ctx) => {
     const expense = await ctx.store.findExpenseByNumber(ctx.user.id, number);

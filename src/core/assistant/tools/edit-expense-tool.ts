@@ -13,18 +13,17 @@ import { expenseJson } from './expense-json.ts';
 import { isoDateSchema } from './period-argument.ts';
 
 const schema = z.strictObject({
-  number: z.number().int().min(1).describe('The expense number, as in "#12" from list_expenses.'),
-  amount: z.string().nullable().describe('New plain decimal amount like "300" or "1250.50"; null to keep.'),
-  currency: z.string().nullable().describe('New ISO 4217 code, only together with amount; null to keep.'),
+  number: z.number().int().min(1).describe('As in #12.'),
+  amount: z.string().nullable().describe('New decimal string, like "1250.50"; null to keep.'),
+  currency: z.string().nullable().describe('New ISO 4217 code, only with amount; null to keep.'),
   category: categorySchema.nullable().describe('New category; null to keep.'),
-  spent_on: isoDateSchema.nullable().describe('New date, YYYY-MM-DD; null to keep.'),
+  spent_on: isoDateSchema.nullable().describe('New date YYYY-MM-DD; null to keep.'),
   note: z.string().trim().max(maxNoteLength).nullable().describe('New note; "" removes it; null to keep.'),
 });
 
 export const editExpenseTool = defineTool({
   name: 'edit_expense',
-  description:
-    "Propose changing one of the user's expenses by its number, only when the user clearly asks for the change. Nothing changes until the user confirms the proposal finbot shows them.",
+  description: 'Propose changing one expense, by number. Nothing changes until the user confirms.',
   schema,
   run: async (args, ctx) => {
     const { store, user } = ctx;

@@ -4,22 +4,21 @@ import { categoryKey } from '../../domain/category.ts';
 import { formatPeriod } from '../../format/date-label.ts';
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
-import { categorySchema } from './category-argument.ts';
+import { categoryFilterDescription, categorySchema } from './category-argument.ts';
 import { expenseJson } from './expense-json.ts';
 import { periodSchema, resolvePeriodArgument } from './period-argument.ts';
 
 const defaultLimit = 10;
 
 const schema = z.strictObject({
-  period: periodSchema.nullable().describe('Only expenses in this period; null for any time.'),
-  category: categorySchema.nullable().describe('Only this category; null for all.'),
-  limit: z.number().int().min(1).max(50).nullable().describe(`How many, newest first; null for ${defaultLimit}.`),
+  period: periodSchema.nullable().describe('null for any time.'),
+  category: categorySchema.nullable().describe(categoryFilterDescription),
+  limit: z.number().int().min(1).max(50).nullable().describe(`null for ${defaultLimit}.`),
 });
 
 export const listExpensesTool = defineTool({
   name: 'list_expenses',
-  description:
-    'List individual expenses (newest first) with the numbers the user uses to edit or delete them. Not for totals: use spending_summary.',
+  description: 'Single expenses, newest first, with the numbers (#12) that edit and delete take. Not for totals.',
   schema,
   run: async (args, ctx) => {
     const { store, user } = ctx;

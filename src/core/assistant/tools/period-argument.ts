@@ -22,12 +22,12 @@ export const periodSchema = z
       'iso_week',
       'range',
     ]),
-    days: z.number().int().min(1).max(366).nullable().describe('Only for last_n_days: how many days, today included.'),
-    week: z.string().nullable().describe('Only for iso_week: the ISO week, like "2026-W47".'),
-    from: isoDateSchema.nullable().describe('Only for range: first day, inclusive.'),
-    to: isoDateSchema.nullable().describe('Only for range: last day, inclusive.'),
+    days: z.number().int().min(1).max(366).nullable().describe('last_n_days only: days, today included.'),
+    week: z.string().nullable().describe('iso_week only: like "2026-W47".'),
+    from: isoDateSchema.nullable().describe('range only: first day.'),
+    to: isoDateSchema.nullable().describe('range only: last day, included.'),
   })
-  .describe("A period of calendar days in the user's time zone.");
+  .describe("this_week and last_week follow the user's week.");
 
 export type PeriodArgument = z.output<typeof periodSchema>;
 

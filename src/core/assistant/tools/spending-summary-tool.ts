@@ -8,16 +8,16 @@ import { formatMoney } from '../../money/money.ts';
 import type { LedgerStore } from '../../ports/ledger-store.ts';
 import { addDays, type Period, startOfWeek } from '../../time/period.ts';
 import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
-import { categorySchema } from './category-argument.ts';
+import { categoryFilterDescription, categorySchema } from './category-argument.ts';
 import { moneyJson } from './money-json.ts';
 import { periodSchema, resolvePeriodArgument } from './period-argument.ts';
 
 const schema = z.strictObject({
   period: periodSchema,
-  category: categorySchema.nullable().describe('Only this category; null for all.'),
+  category: categorySchema.nullable().describe(categoryFilterDescription),
   group_by: z
     .enum(['none', 'category', 'day', 'week'])
-    .describe('none: just the total; category: per category, largest first; day or week: per day or week in order.'),
+    .describe('none: the total only; category: largest first; day, week: in date order.'),
 });
 
 /** Week grouping asks the database once per week, so it is bounded. */
@@ -32,8 +32,7 @@ interface Group {
 
 export const spendingSummaryTool = defineTool({
   name: 'spending_summary',
-  description:
-    'Total spending for a period, computed by the database: overall, for one category, or grouped by category, day or week. Use it for every total or comparison instead of adding numbers yourself.',
+  description: 'Spending totals for a period, summed by the database: overall, for one category, or grouped.',
   schema,
   run: async (args, ctx) => {
     const { store, user } = ctx;

@@ -8,12 +8,12 @@ import { defineTool, toolError, toolSuccess } from './assistant-tool.ts';
 import { moneyJson } from './money-json.ts';
 
 const schema = z.strictObject({
-  week: z.string().nullable().describe('ISO week like "2026-W47" (Monday to Sunday); null for the current week.'),
+  week: z.string().nullable().describe('Like "2026-W47"; null for the current week.'),
 });
 
 export const weeklyStatsTool = defineTool({
   name: 'weekly_stats',
-  description: 'Statistics for one ISO week (Monday to Sunday): total, per category and per day, for each currency.',
+  description: 'One ISO week (Monday to Sunday): total, per category and per day, for each currency.',
   schema,
   run: async (args, ctx) => {
     const { store, user } = ctx;
