@@ -9,7 +9,7 @@ export async function runDigestCommand(
   app: App,
   options: { week: string; user?: string; dryRun: boolean },
 ): Promise<string> {
-  const deps = { store: app.store, database: app.database };
+  const deps = { store: app.store };
   if (options.dryRun) return digestCommand(deps, options);
   const connection = createRedisConnection(app.config.REDIS_URL, 'producer');
   const deploymentId = await app.store.deploymentId();

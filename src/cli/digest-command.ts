@@ -1,7 +1,6 @@
 /** `finbot digest`: shows (--dry-run) or queues the weekly digests of a week, for everyone or one user. */
-import type { Kysely } from 'kysely';
-import { buildDigest } from '../core/digest/build-digest.ts';
-import { buildDigests } from '../core/digest/build-digests.ts';
+import { buildDigest, buildDigests } from '../core/digest/build-digests.ts';
+import type { DigestDelivery, DigestRecipientSettings } from '../core/digest/digest-delivery.ts';
 import { renderDigestText } from '../core/digest/render-digest-text.ts';
 import type { WeeklyDigest } from '../core/digest/weekly-digest.ts';
 import type { Platform, User } from '../core/domain/user.ts';
@@ -10,15 +9,10 @@ import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { isoWeekPeriod } from '../core/time/period.ts';
 import type { DigestJobData } from '../jobs/digest/digest-job.ts';
 import type { DigestProducer } from '../jobs/digest/digest-producer.ts';
-import { type DigestDelivery, findDigestDeliveries } from '../storage/digest-delivery-repository.ts';
-import { createDigestInputsSource } from '../storage/digest-inputs-repository.ts';
-import { type DigestRecipientSettings, findDigestRecipients } from '../storage/digest-recipient-repository.ts';
 import { CliError, findCliUser } from './find-cli-user.ts';
 
 export interface DigestCommandDeps {
   readonly store: LedgerStore;
-  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
-  readonly database: { readonly db: Kysely<any> };
   /** Queues send jobs for the running workers; needed unless --dry-run. */
   readonly producer?: Pick<DigestProducer, 'enqueue'>;
   /** Platforms with a digest sender configured (default: telegram and slack). */
@@ -47,12 +41,9 @@ export async function digestCommand(deps: DigestCommandDeps, options: DigestComm
   const judge = async (users: ReadonlyArray<User>, single: boolean) => {
     const ids = users.map((user) => user.id);
     // A dry run over everyone says what each digest would hold, from a few grouped queries per page.
-    const overview =
-      options.dryRun && !single
-        ? await buildDigests(createDigestInputsSource(deps.database.db), users, week)
-        : undefined;
-    const deliveries = await findDigestDeliveries(deps.database.db, week, ids);
-    const settings = await findDigestRecipients(deps.database.db, ids);
+    const overview = options.dryRun && !single ? await buildDigests(deps.store, users, week) : undefined;
+    const deliveries = await deps.store.findDigestDeliveries(week, ids);
+    const settings = await deps.store.findDigestRecipients(ids);
     for (const [index, user] of users.entries()) {
       const verdict = verdictFor(user, deliveries.get(user.id), settings.get(user.id), platforms, single);
       const key = verdict.send ? (options.dryRun ? 'would send' : 'queued') : (verdict.note.split(' (')[0] ?? '');

@@ -1,6 +1,8 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
 import type { CategoryMemoryTable } from './category-memory-table.ts';
 import type { ChangeProposalTable } from './change-proposal-table.ts';
+import type { DigestDeliveryTable } from './digest-delivery-table.ts';
+import type { DigestRecipientTable } from './digest-recipient-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { DeploymentTable } from './runs/deployment-table.ts';
@@ -19,4 +21,6 @@ export interface Database {
   category_memories: CategoryMemoryTable;
   deployment: DeploymentTable;
   change_proposals: ChangeProposalTable;
+  digest_deliveries: DigestDeliveryTable;
+  digest_recipients: DigestRecipientTable;
 }

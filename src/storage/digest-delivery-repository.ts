@@ -1,57 +1,26 @@
 /** The exactly-once claim on `digest_deliveries`: claim (user, week) before sending, mark it sent after. */
 import type { Kysely } from 'kysely';
+import type {
+  DigestClaim,
+  DigestClaimRequest,
+  DigestDelivery,
+  DigestDeliveryStatus,
+} from '../core/digest/digest-delivery.ts';
 import { readInteger, readTimestamp, writeTimestamp } from './column-values.ts';
+import type { Database } from './database.ts';
 import { dialectOf } from './dialect-name.ts';
-import type { DigestDeliveryRow, DigestDeliveryStatus, DigestTables } from './digest-tables.ts';
+import type { DigestDeliveryRow } from './digest-delivery-table.ts';
 import { isUniqueViolation } from './unique-violation.ts';
-
-export type { DigestDeliveryStatus };
-
-export interface DigestDelivery {
-  readonly userId: number;
-  readonly week: string;
-  readonly status: DigestDeliveryStatus;
-  readonly attempts: number;
-  readonly claimedAt: string;
-  readonly sentAt: string | null;
-  readonly error: string | null;
-}
-
-export type DigestClaim =
-  | { readonly claimed: true; readonly attempts: number }
-  /** Someone else holds or finished it; `status` says which (an old `sending` claim turns `uncertain`). */
-  | { readonly claimed: false; readonly status: DigestDeliveryStatus; readonly claimedAt: string };
-
-export interface ClaimOptions {
-  readonly userId: number;
-  readonly week: string;
-  /** Unique per attempt: marks are only applied by the holder of the claim. */
-  readonly token: string;
-  readonly now: string;
-  /** A `claimed` row older than this is taken over: its holder died before it started sending. */
-  readonly staleClaimMs: number;
-  /** A `sending` row older than this turns `uncertain`: its holder died mid-send, and resending could repeat it. */
-  readonly staleSendingMs: number;
-  /** Statuses that may be claimed again besides `released` (an operator's resend: `failed`, `uncertain`). */
-  readonly reclaim?: ReadonlyArray<DigestDeliveryStatus>;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: works on any schema that holds the digest tables
-type AnyDb = Kysely<any>;
-
-function tables(db: AnyDb): Kysely<DigestTables> {
-  return db as unknown as Kysely<DigestTables>;
-}
 
 /**
  * Claims the digest of (user, week). The insert wins only once: the database's primary key decides between
  * concurrent senders, however many processes or redelivered jobs try.
  */
-export async function claimDigestDelivery(db: AnyDb, options: ClaimOptions): Promise<DigestClaim> {
+export async function claimDigestDelivery(db: Kysely<Database>, options: DigestClaimRequest): Promise<DigestClaim> {
   const dialect = dialectOf(db);
   const now = writeTimestamp(options.now, dialect);
   try {
-    await tables(db)
+    await db
       .insertInto('digest_deliveries')
       .values({
         user_id: options.userId,
@@ -75,7 +44,7 @@ export async function claimDigestDelivery(db: AnyDb, options: ClaimOptions): Pro
     (options.reclaim ?? []).includes(existing.status) ||
     (existing.status === 'claimed' && age >= options.staleClaimMs);
   if (reclaimable) {
-    const result = await tables(db)
+    const result = await db
       .updateTable('digest_deliveries')
       .set({ status: 'claimed', claim_token: options.token, claimed_at: now, attempts: existing.attempts + 1 })
       .where('user_id', '=', options.userId)
@@ -97,17 +66,23 @@ export async function claimDigestDelivery(db: AnyDb, options: ClaimOptions): Pro
 }
 
 /** Just before the first platform call: from here on a crash leaves the outcome unknown. False: the claim was lost. */
-export function markDigestSending(db: AnyDb, userId: number, week: string, token: string): Promise<boolean> {
+export function markDigestSending(db: Kysely<Database>, userId: number, week: string, token: string): Promise<boolean> {
   return setStatus(db, userId, week, token, 'sending', { from: 'claimed' });
 }
 
-export function markDigestSent(db: AnyDb, userId: number, week: string, token: string, now: string): Promise<boolean> {
+export function markDigestSent(
+  db: Kysely<Database>,
+  userId: number,
+  week: string,
+  token: string,
+  now: string,
+): Promise<boolean> {
   return setStatus(db, userId, week, token, 'sent', { sentAt: now, error: null });
 }
 
 /** Gives the claim back after a failure: `released` to be retried, `failed` when no attempt is left. */
 export function releaseDigestClaim(
-  db: AnyDb,
+  db: Kysely<Database>,
   userId: number,
   week: string,
   token: string,
@@ -118,7 +93,7 @@ export function releaseDigestClaim(
 }
 
 export function markDigestUnreachable(
-  db: AnyDb,
+  db: Kysely<Database>,
   userId: number,
   week: string,
   token: string,
@@ -127,19 +102,23 @@ export function markDigestUnreachable(
   return setStatus(db, userId, week, token, 'unreachable', { error: reason });
 }
 
-export async function findDigestDelivery(db: AnyDb, userId: number, week: string): Promise<DigestDelivery | undefined> {
+export async function findDigestDelivery(
+  db: Kysely<Database>,
+  userId: number,
+  week: string,
+): Promise<DigestDelivery | undefined> {
   const row = await findRow(db, userId, week);
   return row && deliveryFromRow(row);
 }
 
 /** The deliveries of `week` for these users, by user id (users without a row are absent). */
 export async function findDigestDeliveries(
-  db: AnyDb,
+  db: Kysely<Database>,
   week: string,
   userIds: ReadonlyArray<number>,
 ): Promise<Map<number, DigestDelivery>> {
   if (userIds.length === 0) return new Map();
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom('digest_deliveries')
     .selectAll()
     .where('week', '=', week)
@@ -149,8 +128,11 @@ export async function findDigestDeliveries(
 }
 
 /** How many deliveries of `week` are in each status. */
-export async function countDigestDeliveries(db: AnyDb, week: string): Promise<Record<string, number>> {
-  const rows = await tables(db)
+export async function countDigestDeliveries(
+  db: Kysely<Database>,
+  week: string,
+): Promise<Partial<Record<DigestDeliveryStatus, number>>> {
+  const rows = await db
     .selectFrom('digest_deliveries')
     .select((eb) => ['status', eb.fn.countAll<string | number>().as('count')])
     .where('week', '=', week)
@@ -160,7 +142,7 @@ export async function countDigestDeliveries(db: AnyDb, week: string): Promise<Re
 }
 
 async function setStatus(
-  db: AnyDb,
+  db: Kysely<Database>,
   userId: number,
   week: string,
   token: string,
@@ -168,7 +150,7 @@ async function setStatus(
   changes: { from?: DigestDeliveryStatus; sentAt?: string; error?: string | null },
 ): Promise<boolean> {
   const dialect = dialectOf(db);
-  let query = tables(db)
+  let query = db
     .updateTable('digest_deliveries')
     .set({
       status,
@@ -183,8 +165,8 @@ async function setStatus(
   return Number(result.numUpdatedRows) === 1;
 }
 
-function findRow(db: AnyDb, userId: number, week: string): Promise<DigestDeliveryRow | undefined> {
-  return tables(db)
+function findRow(db: Kysely<Database>, userId: number, week: string): Promise<DigestDeliveryRow | undefined> {
+  return db
     .selectFrom('digest_deliveries')
     .selectAll()
     .where('user_id', '=', userId)

@@ -1,54 +1,30 @@
 /** Per-user digest settings on `digest_recipients`: an own send time, and whether the platform refused them for good. */
-import type { Kysely, Updateable } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { DigestRecipientSettings } from '../core/digest/digest-delivery.ts';
 import { readInteger, readTimestamp, writeTimestamp } from './column-values.ts';
 import type { Database } from './database.ts';
 import { dialectOf } from './dialect-name.ts';
-import type { DigestRecipientTable, DigestTables } from './digest-tables.ts';
+import type { DigestRecipientRow, DigestRecipientUpdate } from './digest-recipient-table.ts';
 import { queryTemplate } from './query-template.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
-export interface DigestRecipientSettings {
-  /** "MON 09:00", or null for the deployment's default. */
-  readonly sendAt: string | null;
-  readonly unreachable: boolean;
-  readonly unreachableAt: string | null;
-  readonly unreachableReason: string | null;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: works on any schema that holds the digest tables
-type AnyDb = Kysely<any>;
-
-function tables(db: AnyDb): Kysely<DigestTables> {
-  return db as unknown as Kysely<DigestTables>;
-}
-
 /** Settings of these users, by user id; users who never changed anything are absent. */
 export async function findDigestRecipients(
-  db: AnyDb,
+  db: Kysely<Database>,
   userIds: ReadonlyArray<number>,
 ): Promise<Map<number, DigestRecipientSettings>> {
   if (userIds.length === 0) return new Map();
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom('digest_recipients')
     .selectAll()
     .where('user_id', 'in', [...userIds])
     .execute();
-  return new Map(
-    rows.map((row) => [
-      readInteger(row.user_id, 'user_id'),
-      {
-        sendAt: row.send_at,
-        unreachable: readInteger(row.unreachable, 'unreachable') === 1,
-        unreachableAt: row.unreachable_at === null ? null : readTimestamp(row.unreachable_at),
-        unreachableReason: row.unreachable_reason,
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [readInteger(row.user_id, 'user_id'), settingsFromRow(row)]));
 }
 
 /** The user's own send time ("MON 09:00"), or null when they follow the deployment's default. */
-export async function findDigestSendAt(db: AnyDb, userId: number): Promise<string | null> {
-  const row = await tables(db)
+export async function findDigestSendAt(db: Kysely<Database>, userId: number): Promise<string | null> {
+  const row = await db
     .selectFrom('digest_recipients')
     .select('send_at')
     .where('user_id', '=', userId)
@@ -57,22 +33,22 @@ export async function findDigestSendAt(db: AnyDb, userId: number): Promise<strin
 }
 
 /** The user's own send time ("MON 09:00"), or null to follow the deployment's default. */
-export function setDigestSendAt(db: AnyDb, userId: number, sendAt: string | null): Promise<void> {
+export function setDigestSendAt(db: Kysely<Database>, userId: number, sendAt: string | null): Promise<void> {
   return upsert(db, userId, { send_at: sendAt });
 }
 
 /** The platform refused for good (e.g. Telegram 403 "bot was blocked by the user"): later digests skip the user. */
-export function markDigestRecipientUnreachable(db: AnyDb, userId: number, reason: string, now: string): Promise<void> {
+export function markDigestRecipientUnreachable(
+  db: Kysely<Database>,
+  userId: number,
+  reason: string,
+  now: string,
+): Promise<void> {
   return upsert(db, userId, {
     unreachable: 1,
     unreachable_at: writeTimestamp(now, dialectOf(db)),
     unreachable_reason: reason.slice(0, 500),
   });
-}
-
-/** The user is back (they wrote to the bot again): digests resume. */
-export function markDigestRecipientReachable(db: AnyDb, userId: number): Promise<void> {
-  return upsert(db, userId, { unreachable: 0, unreachable_at: null, unreachable_reason: null });
 }
 
 /**
@@ -81,7 +57,7 @@ export function markDigestRecipientReachable(db: AnyDb, userId: number): Promise
  * compiled once (see query-template.ts).
  */
 const clearUnreachable = queryTemplate((db, p: { platform: string; platformUserId: string }) =>
-  (db as unknown as Kysely<Database & DigestTables>)
+  db
     .updateTable('digest_recipients')
     .set({ unreachable: 0, unreachable_at: null, unreachable_reason: null })
     .where('unreachable', '=', 1)
@@ -94,7 +70,11 @@ const clearUnreachable = queryTemplate((db, p: { platform: string; platformUserI
     ),
 );
 
-export async function clearUnreachableOnMessage(db: AnyDb, platform: string, platformUserId: string): Promise<void> {
+export async function clearUnreachableOnMessage(
+  db: Kysely<Database>,
+  platform: string,
+  platformUserId: string,
+): Promise<void> {
   await clearUnreachable.execute(db, { platform, platformUserId });
 }
 
@@ -104,36 +84,42 @@ export async function clearUnreachableOnMessage(db: AnyDb, platform: string, pla
  * CONFLICT: update, insert when nothing was there, and update again if someone inserted in between.
  */
 async function upsert(
-  db: AnyDb,
+  db: Kysely<Database>,
   userId: number,
-  changes: Omit<Updateable<DigestRecipientTable>, 'user_id'>,
+  changes: Omit<DigestRecipientUpdate, 'user_id'>,
 ): Promise<void> {
-  if (dialectOf(db) !== 'mssql') {
-    await tables(db)
+  const dialect = dialectOf(db);
+  if (dialect !== 'mssql') {
+    await db
       .insertInto('digest_recipients')
-      .values({ user_id: userId, ...changes } as never)
-      .onConflict((conflict) => conflict.column('user_id').doUpdateSet(changes as never))
+      .values({ user_id: userId, ...changes })
+      .onConflict((conflict) => conflict.column('user_id').doUpdateSet(changes))
       .execute();
     return;
   }
-  const update = await tables(db)
+  const update = await db
     .updateTable('digest_recipients')
-    .set(changes as never)
+    .set(changes)
     .where('user_id', '=', userId)
     .executeTakeFirst();
   if (Number(update.numUpdatedRows) > 0) return;
   try {
-    await tables(db)
+    await db
       .insertInto('digest_recipients')
-      .values({ user_id: userId, ...changes } as never)
+      .values({ user_id: userId, ...changes })
       .execute();
   } catch (error) {
     // Someone inserted the row between our update and insert: apply ours on top.
-    if (!isUniqueViolation(error, dialectOf(db))) throw error;
-    await tables(db)
-      .updateTable('digest_recipients')
-      .set(changes as never)
-      .where('user_id', '=', userId)
-      .execute();
+    if (!isUniqueViolation(error, dialect)) throw error;
+    await db.updateTable('digest_recipients').set(changes).where('user_id', '=', userId).execute();
   }
+}
+
+function settingsFromRow(row: DigestRecipientRow): DigestRecipientSettings {
+  return {
+    sendAt: row.send_at,
+    unreachable: readInteger(row.unreachable, 'unreachable') === 1,
+    unreachableAt: row.unreachable_at === null ? null : readTimestamp(row.unreachable_at),
+    unreachableReason: row.unreachable_reason,
+  };
 }

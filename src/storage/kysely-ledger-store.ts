@@ -1,11 +1,10 @@
 /** The core's LedgerStore over Kysely: one implementation for SQLite, PostgreSQL and SQL Server. */
 import type { Kysely } from 'kysely';
-import { formatDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { createProposalStore } from './change-proposal-repository.ts';
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
-import * as digestRecipients from './digest-recipient-repository.ts';
+import { createDigestStore } from './digest-store.ts';
 import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
 import * as inbound from './inbound-message-repository.ts';
@@ -29,12 +28,6 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     createUser: (user) => users.createUser(db, dialect, user),
     updateUserSettings: (userId, changes) => users.updateUserSettings(db, userId, changes),
     listUsers: (options) => users.listUsers(db, dialect, options),
-    findDigestSendAt: async (userId) => {
-      const stored = await digestRecipients.findDigestSendAt(db, userId);
-      return stored === null ? undefined : parseDigestSendAt(stored);
-    },
-    setDigestSendAt: (userId, sendAt) =>
-      digestRecipients.setDigestSendAt(db, userId, sendAt === null ? null : formatDigestSendAt(sendAt)),
 
     getThread: (userId) => threads.getThread(db, userId),
     saveThreadContext: (threadId, context) => threads.saveThreadContext(db, dialect, threadId, context),
@@ -58,6 +51,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     ...createRunRepository(db, dialect),
     ...createCategoryStore(db, dialect),
     ...createProposalStore(db, dialect),
+    ...createDigestStore(db),
   };
   return store;
 }

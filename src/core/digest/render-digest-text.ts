@@ -29,7 +29,7 @@ function money(minor: number, currency: string, locale: string): string {
     () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
   );
   // Intl formats the decimal string exactly, as formatMoney does.
-  return format.format(minorToDecimal(minor, currency) as unknown as number);
+  return format.format(minorToDecimal(minor, currency) as `${number}`);
 }
 
 function day(isoDate: string, locale: string): string {

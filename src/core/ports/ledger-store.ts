@@ -1,17 +1,17 @@
 /** The storage port of the core. Every method is scoped to one user where data belongs to a user. */
-import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { Expense, ExpenseChanges, ExpenseFilter, NewExpense } from '../domain/expense.ts';
 import type { LargestQuery, SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
 import type { NewUser, Platform, User, UserSettings } from '../domain/user.ts';
 import type { CategoryStore } from './category-store.ts';
+import type { DigestStore } from './digest-store.ts';
 import type { ProposalStore } from './proposal-store.ts';
 import type { RunStore } from './run-store.ts';
 
 /** Outcome of claiming an inbound message key: the first claim wins, later ones see the stored reply. */
 export type InboundClaim = { claimed: true } | { claimed: false; reply: string | null };
 
-export interface LedgerStore extends RunStore, CategoryStore, ProposalStore {
+export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore {
   /** Runs `work` in one transaction: what it writes commits together or not at all. */
   transaction<T>(work: (store: LedgerStore) => Promise<T>): Promise<T>;
 
@@ -20,10 +20,6 @@ export interface LedgerStore extends RunStore, CategoryStore, ProposalStore {
   /** Creates the user and their thread. */
   createUser(user: NewUser): Promise<User>;
   updateUserSettings(userId: number, changes: Partial<UserSettings>): Promise<User>;
-  /** The user's own weekly digest time; undefined when they follow the deployment's default. */
-  findDigestSendAt(userId: number): Promise<DigestSendAt | undefined>;
-  /** null: back to the deployment's default. */
-  setDigestSendAt(userId: number, sendAt: DigestSendAt | null): Promise<void>;
   /** Users in id order after `afterId`, for fan-outs that page through everyone. */
   listUsers(options: { afterId: number; limit: number; digestEnabled?: boolean }): Promise<User[]>;
 

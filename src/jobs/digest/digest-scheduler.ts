@@ -1,12 +1,12 @@
 /** The repeating tick: a BullMQ job scheduler (one per Redis, however many processes upsert it) and its worker. */
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { DigestTickReport } from '../../core/digest/queue-due-digests.ts';
 import type { DeploymentJobData } from '../deployment-scope.ts';
 import { keepSchedulerRegistered } from '../keep-scheduler-registered.ts';
 import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import { digestTickQueueName } from './digest-job.ts';
-import type { DigestTickReport } from './digest-tick.ts';
 
 export const digestSchedulerId = 'digest-tick';
 

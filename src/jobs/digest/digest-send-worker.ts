@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DigestThrottledError } from '../../core/digest/digest-sender.ts';
+import { type SendDigestDeps, type SendDigestOutcome, sendDigest } from '../../core/digest/send-digest.ts';
 import type { Platform } from '../../core/domain/user.ts';
+import { isDeliveryError } from '../../core/ports/delivery-error.ts';
 import { type ForeignJobError, refuseForeignJob } from '../refuse-foreign-job.ts';
 import { type DigestSendJobData, digestSendQueueName } from './digest-job.ts';
-import { type SendDigestDeps, type SendDigestOutcome, sendDigest } from './send-digest.ts';
 import type { SendPacer } from './send-pacer.ts';
 
 export interface DigestSendWorkerOptions {
@@ -59,10 +59,11 @@ export function startDigestSendWorker(options: DigestSendWorkerOptions): Worker<
         options.onOutcome?.(platform, outcome);
         return outcome;
       } catch (error) {
-        if (error instanceof DigestThrottledError) {
+        if (isDeliveryError(error, 'throttled')) {
           // Every process waits: the pacer's next slot moves past the platform's retry-after, and the queue pauses.
-          await pacer.block(pacerKey, error.retryAfterMs);
-          await worker.rateLimit(error.retryAfterMs);
+          const retryAfterMs = error.retryAfterMs ?? 1000;
+          await pacer.block(pacerKey, retryAfterMs);
+          await worker.rateLimit(retryAfterMs);
           throw Worker.RateLimitError();
         }
         options.onFailure?.(platform, error, job);

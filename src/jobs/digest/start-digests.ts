@@ -1,9 +1,10 @@
 /** Wires the weekly digest: the producer, the pacer, a send worker per platform with a sender, and the scheduler. */
 import type { Worker } from 'bullmq';
-import type { Kysely } from 'kysely';
 import type { FinbotMetrics } from '../../api/metrics.ts';
 import type { DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
 import type { DigestSendAt } from '../../core/digest/digest-send-at.ts';
+import { type DigestTickReport, queueDueDigests } from '../../core/digest/queue-due-digests.ts';
+import type { DigestSenders, SendDigestOutcome } from '../../core/digest/send-digest.ts';
 import type { Platform } from '../../core/domain/user.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
@@ -14,8 +15,6 @@ import type { DigestJobData } from './digest-job.ts';
 import { createDigestProducer, type DigestProducer, type DigestRetryPolicy } from './digest-producer.ts';
 import { type DigestScheduler, startDigestScheduler } from './digest-scheduler.ts';
 import { startDigestSendWorker } from './digest-send-worker.ts';
-import { type DigestTickReport, runDigestTick } from './digest-tick.ts';
-import type { DigestSenders, SendDigestOutcome } from './send-digest.ts';
 import { createSendPacer } from './send-pacer.ts';
 
 /** Messages per second per pacer key: Telegram's bot-wide ~30/s less headroom; Slack per workspace. */
@@ -25,8 +24,6 @@ export interface DigestsOptions {
   readonly redisUrl: string;
   /** QUEUE_PREFIX; the queues and the pacer live under "<prefix>:<deployment id>". Tests use their own. */
   readonly prefix: string;
-  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
-  readonly db: Kysely<any>;
   readonly store: LedgerStore;
   readonly clock: Clock;
   readonly senders: DigestSenders;
@@ -95,16 +92,13 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
   const rates: Record<string, number | undefined> = { ...defaultDigestRates, ...options.rates };
   const rateOf = (platform: string) => rates[platform] ?? 1;
   const tick = () =>
-    runDigestTick({
-      db: options.db,
+    queueDueDigests({
       store: options.store,
       clock: options.clock,
       defaultSendAt: options.defaultSendAt,
       ...(options.catchUpMs !== undefined ? { catchUpMs: options.catchUpMs } : {}),
       platforms,
-      enqueue: (jobs) => digestProducer.enqueue(jobs),
-      // A finished job no longer holds its digest back (ids are never reused), so a requeue is a plain enqueue.
-      requeue: (jobs) => digestProducer.enqueue(jobs),
+      enqueue: (digests) => digestProducer.enqueue(digests),
     });
 
   const workerConnection =
@@ -121,7 +115,6 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
         onForeignJob: onError,
         platform,
         deps: {
-          db: options.db,
           store: options.store,
           clock: options.clock,
           senders: options.senders,

@@ -1,33 +1,19 @@
 /** Sends one user's digest for one week at most once: claim the (user, week) row, build, send, mark sent. */
-import type { Kysely } from 'kysely';
-import { buildDigest } from '../../core/digest/build-digest.ts';
-import type { DigestChart, DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
-import {
-  type DigestRecipient,
-  DigestRecipientUnreachableError,
-  type DigestSender,
-  DigestThrottledError,
-} from '../../core/digest/digest-sender.ts';
-import { renderDigestText } from '../../core/digest/render-digest-text.ts';
-import type { Platform } from '../../core/domain/user.ts';
-import type { LedgerStore } from '../../core/ports/ledger-store.ts';
-import type { Clock } from '../../core/time/clock.ts';
-import {
-  claimDigestDelivery,
-  type DigestDeliveryStatus,
-  markDigestSending,
-  markDigestSent,
-  markDigestUnreachable,
-  releaseDigestClaim,
-} from '../../storage/digest-delivery-repository.ts';
-import { findDigestRecipients, markDigestRecipientUnreachable } from '../../storage/digest-recipient-repository.ts';
+import type { Platform } from '../domain/user.ts';
+import { isDeliveryError } from '../ports/delivery-error.ts';
+import type { DigestStore } from '../ports/digest-store.ts';
+import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { Clock } from '../time/clock.ts';
+import { buildDigest } from './build-digests.ts';
+import type { DigestChart, DigestChartRenderer } from './digest-chart-renderer.ts';
+import type { DigestDeliveryStatus } from './digest-delivery.ts';
+import type { DigestRecipient, DigestSender } from './digest-sender.ts';
+import { renderDigestText } from './render-digest-text.ts';
 
 export type DigestSenders = Partial<Record<Platform, DigestSender>>;
 
 export interface SendDigestDeps {
-  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
-  readonly db: Kysely<any>;
-  readonly store: LedgerStore;
+  readonly store: Pick<LedgerStore, 'findUserById'> & DigestStore;
   readonly clock: Clock;
   readonly senders: DigestSenders;
   readonly chart?: DigestChartRenderer;
@@ -76,10 +62,10 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
   if (!user.digestEnabled) return { status: 'skipped', reason: 'digest off' };
   const sender = deps.senders[user.platform];
   if (!sender) return { status: 'skipped', reason: `no digest sender for ${user.platform}` };
-  const settings = (await findDigestRecipients(deps.db, [userId])).get(userId);
+  const settings = (await deps.store.findDigestRecipients([userId])).get(userId);
   if (settings?.unreachable) return { status: 'skipped', reason: 'unreachable' };
 
-  const claim = await claimDigestDelivery(deps.db, {
+  const claim = await deps.store.claimDigestDelivery({
     userId,
     week,
     token,
@@ -108,7 +94,7 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
       }
     }
   } catch (error) {
-    await releaseDigestClaim(deps.db, userId, week, token, describe(error), request.lastAttempt);
+    await deps.store.releaseDigestClaim(userId, week, token, describe(error), request.lastAttempt);
     throw error;
   }
 
@@ -119,7 +105,7 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
   const pace = async () => {
     await deps.pace(recipient);
     if (sending) return;
-    if (!(await markDigestSending(deps.db, userId, week, token))) throw new ClaimLostError();
+    if (!(await deps.store.markDigestSending(userId, week, token))) throw new ClaimLostError();
     sending = true;
   };
   try {
@@ -127,18 +113,18 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
   } catch (error) {
     // Taken over while building or waiting (slower than staleClaimMs): the new holder sends it.
     if (error instanceof ClaimLostError) return { status: 'skipped', reason: 'claim taken over' };
-    if (error instanceof DigestRecipientUnreachableError) {
+    if (isDeliveryError(error, 'unreachable')) {
       const reason = error.message;
-      await markDigestUnreachable(deps.db, userId, week, token, reason);
-      await markDigestRecipientUnreachable(deps.db, userId, reason, deps.clock.now().toISOString());
+      await deps.store.markDigestUnreachable(userId, week, token, reason);
+      await deps.store.markDigestRecipientUnreachable(userId, reason, deps.clock.now().toISOString());
       return { status: 'unreachable', reason };
     }
     // Throttling costs no attempt (the job is put back by the rate limiter), so it never fails the delivery.
-    const final = request.lastAttempt && !(error instanceof DigestThrottledError);
-    await releaseDigestClaim(deps.db, userId, week, token, describe(error), final);
+    const final = request.lastAttempt && !isDeliveryError(error, 'throttled');
+    await deps.store.releaseDigestClaim(userId, week, token, describe(error), final);
     throw error;
   }
-  await markDigestSent(deps.db, userId, week, token, deps.clock.now().toISOString());
+  await deps.store.markDigestSent(userId, week, token, deps.clock.now().toISOString());
   return { status: 'sent', withChart: chart !== undefined };
 }
 

@@ -1,30 +1,31 @@
-/** One scheduler tick: pages through opted-in users and queues a send job for each whose digest is due. */
-import type { Kysely } from 'kysely';
-import { digestDue } from '../../core/digest/digest-due.ts';
-import { type DigestSendAt, parseDigestSendAt } from '../../core/digest/digest-send-at.ts';
-import type { Platform } from '../../core/domain/user.ts';
-import type { LedgerStore } from '../../core/ports/ledger-store.ts';
-import type { Clock } from '../../core/time/clock.ts';
-import { findDigestDeliveries } from '../../storage/digest-delivery-repository.ts';
-import { findDigestRecipients } from '../../storage/digest-recipient-repository.ts';
-import type { DigestJobData } from './digest-job.ts';
+/** One scheduler tick: pages through opted-in users and hands over each one whose digest is due to be queued. */
+import type { Platform } from '../domain/user.ts';
+import type { DigestStore } from '../ports/digest-store.ts';
+import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { Clock } from '../time/clock.ts';
+import type { DigestDeliveryStatus } from './digest-delivery.ts';
+import { digestDue } from './digest-due.ts';
+import { type DigestSendAt, parseDigestSendAt } from './digest-send-at.ts';
+
+/** One user's digest of one ISO week, to be sent on their platform. */
+export interface DueDigest {
+  readonly userId: number;
+  readonly week: string;
+  readonly platform: Platform;
+}
 
 export interface DigestTickDeps {
-  // biome-ignore lint/suspicious/noExplicitAny: any schema holding users and the digest tables
-  readonly db: Kysely<any>;
-  readonly store: LedgerStore;
+  readonly store: Pick<LedgerStore, 'listUsers'> & Pick<DigestStore, 'findDigestRecipients' | 'findDigestDeliveries'>;
   readonly clock: Clock;
   /** DIGEST_SEND_AT, for users without their own time. */
   readonly defaultSendAt: DigestSendAt;
   /** Platforms with a digest sender; users elsewhere (the terminal chat) get none. */
   readonly platforms: ReadonlyArray<Platform>;
-  /** Queues the jobs (deduplicated by job id). */
-  readonly enqueue: (jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>) => Promise<void>;
   /**
-   * Queues again digests whose delivery was started but never settled, after dropping a finished job of the same
-   * id (e.g. one that ran out of attempts while another attempt held the claim); an active or waiting job stays.
+   * Queues the digests' send jobs; a digest with a live job is left alone. Digests whose delivery was started but
+   * never settled come again (say a job ran out of attempts while another held the claim): the claim sends once.
    */
-  readonly requeue?: (jobs: ReadonlyArray<DigestJobData & { readonly platform: Platform }>) => Promise<void>;
+  readonly enqueue: (digests: ReadonlyArray<DueDigest>) => Promise<void>;
   readonly pageSize?: number;
   /** How long after the send time a digest still goes out (default 24 hours). */
   readonly catchUpMs?: number;
@@ -39,9 +40,9 @@ export interface DigestTickReport {
 }
 
 /** Final statuses: a tick never queues these again (an operator can, with `finbot digest`). */
-const settledStatuses = new Set(['sent', 'failed', 'unreachable', 'uncertain']);
+const settledStatuses = new Set<DigestDeliveryStatus>(['sent', 'failed', 'unreachable', 'uncertain']);
 
-export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickReport> {
+export async function queueDueDigests(deps: DigestTickDeps): Promise<DigestTickReport> {
   const pageSize = deps.pageSize ?? 500;
   let afterId = 0;
   let scanned = 0;
@@ -54,10 +55,7 @@ export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickRep
     afterId = users[users.length - 1]?.id ?? afterId;
     scanned += users.length;
     const candidates = users.filter((user) => deps.platforms.includes(user.platform));
-    const settings = await findDigestRecipients(
-      deps.db,
-      candidates.map((user) => user.id),
-    );
+    const settings = await deps.store.findDigestRecipients(candidates.map((user) => user.id));
     const byWeek = new Map<string, Array<{ id: number; platform: Platform }>>();
     for (const user of candidates) {
       const own = settings.get(user.id);
@@ -71,24 +69,20 @@ export async function runDigestTick(deps: DigestTickDeps): Promise<DigestTickRep
       due++;
       byWeek.set(check.week, [...(byWeek.get(check.week) ?? []), { id: user.id, platform: user.platform }]);
     }
-    const jobs: Array<DigestJobData & { platform: Platform }> = [];
-    const unsettled: Array<DigestJobData & { platform: Platform }> = [];
+    const jobs: DueDigest[] = [];
     for (const [week, dueUsers] of byWeek) {
-      const deliveries = await findDigestDeliveries(
-        deps.db,
+      const deliveries = await deps.store.findDigestDeliveries(
         week,
         dueUsers.map((user) => user.id),
       );
       for (const user of dueUsers) {
         const status = deliveries.get(user.id)?.status;
         if (status && settledStatuses.has(status)) settled++;
-        else if (status && deps.requeue) unsettled.push({ userId: user.id, week, platform: user.platform });
         else jobs.push({ userId: user.id, week, platform: user.platform });
       }
     }
     if (jobs.length > 0) await deps.enqueue(jobs);
-    if (unsettled.length > 0) await deps.requeue?.(unsettled);
-    enqueued += jobs.length + unsettled.length;
+    enqueued += jobs.length;
     if (users.length < pageSize) break;
   }
   return { scanned, due, settled, enqueued };
