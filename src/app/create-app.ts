@@ -1,5 +1,6 @@
 /** The composition root: config → database (migrated) → store, and the core handler on top, with one close(). */
 
+import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
 import { defaultDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunScheduler } from '../core/ports/run-scheduler.ts';
@@ -45,15 +46,21 @@ export function clockFrom(config: Config): Clock {
 
 /**
  * The core's message handler over the app's store. With a run scheduler, questions the core cannot answer go
- * to the model; without one they get the help reply.
+ * to the model; without one they get the help reply. With a chart renderer, "digest now" comes with its chart.
  */
-export function createHandler(app: App, runScheduler?: RunScheduler): MessageHandler {
+export function createHandler(
+  app: App,
+  runScheduler?: RunScheduler,
+  digestChart?: DigestChartRenderer,
+): MessageHandler {
   const handle = createMessageHandler({
     store: app.store,
     clock: app.clock,
     settings: app.settings,
     runScheduler,
-    onError: (error) => app.log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
+    ...(digestChart ? { digestChart } : {}),
+    onError: (error) =>
+      app.log.warn({ err: error }, 'a message was answered without an extra (a queued run, a digest chart)'),
   });
   return resumingDigests(handle, app.database.db, app.log);
 }

@@ -12,10 +12,9 @@ import { databaseCheck, type ReadinessCheck, redisCheck } from '../api/readiness
 import { registerStatsApi } from '../api/register-stats-api.ts';
 import { createHttpServer } from '../bots/http/http-server.ts';
 import { startSlack } from '../bots/slack/start-slack.ts';
-import { createWeekSummary } from '../bots/slack/week-summary.ts';
 import { startTelegram } from '../bots/telegram/start-telegram.ts';
-import { digestNow } from '../core/digest/digest-now.ts';
 import type { MessageHandler } from '../core/service/handle-message.ts';
+import { weekSummary } from '../core/service/week-summary.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { checkServerConfig, wantsHandlerThread } from './config.ts';
 import { type App, createHandler } from './create-app.ts';
@@ -51,7 +50,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
     const senders: SenderRegistry = {};
     const workers = await startWorkers(app, senders, metrics, { ...options, deferStart: true });
     work.push({ name: 'workers', run: () => workers.close() });
-    const mainThreadHandler = createHandler(app, workers.runScheduler);
+    const mainThreadHandler = createHandler(app, workers.runScheduler, workers.chart);
     const handlerThread = wantsHandlerThread(config, availableParallelism())
       ? await startHandlerThread(
           new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
@@ -73,17 +72,6 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
       handlerThread ? 'chat messages are handled in a worker thread' : 'chat messages are handled on the main thread',
     );
     const handleMessage = countedHandler(handlerThread?.handle ?? mainThreadHandler, metrics);
-    const digestNowFor = (platform: 'telegram' | 'slack', platformUserId: string, withChart: boolean) =>
-      digestNow(
-        {
-          store: app.store,
-          clock: app.clock,
-          ...(withChart ? { chart: workers.chart } : {}),
-          onChartError: (error) => log.warn({ err: error }, 'digest chart failed; sending the text alone'),
-        },
-        platform,
-        platformUserId,
-      );
 
     const checks: Record<string, ReadinessCheck> = {
       // Until every adapter has mounted its routes, a webhook or Slack request here would be refused.
@@ -106,7 +94,6 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
         webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
         http,
         handleMessage,
-        digestNow: (message) => digestNowFor('telegram', message.platformUserId, true),
         log: log.child({ adapter: 'telegram' }),
       });
       senders.telegram = telegram.sender;
@@ -121,9 +108,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
         apiUrl: config.SLACK_API_URL,
         http,
         handleMessage,
-        weekSummary: createWeekSummary({ store: app.store, clock: app.clock, settings: app.settings }),
-        // A slash command's answer goes through response_url, which takes no files: Slack gets the text.
-        digestNow: async (request) => (await digestNowFor('slack', request.platformUserId, false)).text,
+        weekSummary: (platformUserId) => weekSummary(app, 'slack', platformUserId),
         log: log.child({ adapter: 'slack' }),
       });
       senders.slack = slack.sender;

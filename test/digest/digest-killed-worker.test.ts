@@ -8,7 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
+import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../../src/jobs/digest/start-digests.ts';
+import { countDigestDeliveries, findDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
@@ -16,7 +18,6 @@ import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import { newUser, spend } from './digest-databases.ts';
 import { eventually, movableClock, redisUrl } from './digest-harness.ts';
-import { telegramDigestSender } from './telegram-digest-sender.ts';
 
 const now = '2030-11-18T09:00:00Z';
 const week = '2030-W46';
@@ -53,9 +54,10 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
     const common = {
       redisUrl,
       prefix,
+      db: database.db,
       store,
       clock,
-      senders: { telegram: telegramDigestSender(telegram) },
+      senders: { telegram: createTelegramDigestSender({ token: telegram.token, apiRoot: telegram.apiRoot }) },
       chart,
       defaultSendAt: defaultDigestSendAt,
       rates: { telegram: 20 },
@@ -86,7 +88,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
     const second = await startDigests({ ...common, lockDurationMs: 1000, stalledIntervalMs: 500 });
     await eventually(
       async () => {
-        const counts = await store.countDigestDeliveries(week);
+        const counts = await countDigestDeliveries(database.db, week);
         return (counts.sent ?? 0) + (counts.uncertain ?? 0) === 40;
       },
       30_000,
@@ -102,7 +104,8 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
       [...received.values()].every((count) => count === 1),
       'no user got two digests',
     );
-    const deliveries = await store.findDigestDeliveries(
+    const deliveries = await findDigestDeliveries(
+      database.db,
       week,
       users.map((user) => user.id),
     );
@@ -113,7 +116,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
       else assert.equal(delivery?.status, 'uncertain', `${user.platformUserId}: cut off mid-send at most`);
     }
     // At most the requests in flight when the process died are uncertain.
-    const uncertain = (await store.countDigestDeliveries(week)).uncertain ?? 0;
+    const uncertain = (await countDigestDeliveries(database.db, week)).uncertain ?? 0;
     t.diagnostic(`killed after ${beforeRestart} digests; ${uncertain} left uncertain, the rest sent once`);
     assert.ok(uncertain <= 8);
     assert.equal(telegram.throttled, 0);

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { workingOnItText } from '../../src/bots/slack/render-blocks.ts';
 import type { WeekSummaryProvider } from '../../src/bots/slack/slack-handler-deps.ts';
-import { createWeekSummary } from '../../src/bots/slack/week-summary.ts';
 import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
-import { testSettings } from '../support/core-harness.ts';
+import { weekSummary } from '../../src/core/service/week-summary.ts';
+import { deleteAsksFirst } from '../support/delete-confirmation-scenario.ts';
 import { ackOf, buttonValues, type SlackHarness, startSlackHarness, teamId } from './slack-harness.ts';
 
 function homeOpened(harness: SlackHarness, user: string, eventId: string): string {
@@ -205,22 +205,57 @@ describe('the Slack adapter, end to end over signed HTTP requests', () => {
     assert.match(ackOf(await harness.command('U0ASHA', 'list')).text ?? '', /groceries/);
   });
 
-  test('"digest now" in the DM is answered with this week\'s digest, like /expense digest now', async () => {
-    const asked: string[] = [];
-    harness = await startSlackHarness({
-      start: {
-        digestNow: async (request) => {
-          asked.push(request.platformUserId);
-          return 'Your week 2026-W48: ₹250.00';
-        },
-      },
-    });
+  test('"digest now" in the DM and /expense digest now both answer with this week\'s digest from the core', async () => {
+    harness = await startSlackHarness();
+    await harness.command('U0ASHA', 'add 250 groceries');
     await harness.dm('U0ASHA', 'Digest now', { channel: 'D0ASHA' });
     await harness.slack.waitFor((calls) => calls.some((call) => call.method === 'chat.postMessage'));
     const [posted] = harness.slack.callsTo('chat.postMessage');
     assert.equal(posted?.body.channel, 'D0ASHA');
-    assert.match(String(posted?.body.text), /Your week 2026-W48: ₹250\.00/);
-    assert.deepEqual(asked, [`${teamId}:U0ASHA`]);
+    assert.match(String(posted?.body.text), /^Your week \d{4}-W\d{2} .*\n\nTotal: ₹250\.00 in 1 expense/);
+    const ack = ackOf(await harness.command('U0ASHA', 'digest now'));
+    assert.match(ack.text ?? '', /^Your week \d{4}-W\d{2} .*\n\nTotal: ₹250\.00 in 1 expense/);
+  });
+
+  test('/expense delete asks first: Confirm deletes once, Cancel keeps it, a missing number is told at once', async () => {
+    const slack = await startSlackHarness();
+    harness = slack;
+    await deleteAsksFirst<{ responseUrl: string; values: string[] }>(
+      {
+        async send(text) {
+          // "/expense …" is the slash command; anything else (a bare "yes") is a DM in the same conversation.
+          if (!text.startsWith('/expense ')) {
+            const before = slack.slack.callsTo('chat.postMessage').length;
+            await slack.dm('U0ASHA', text, { channel: 'D0ASHA' });
+            await slack.slack.waitFor((calls) => calls.filter((c) => c.method === 'chat.postMessage').length > before);
+            const posted = slack.slack.callsTo('chat.postMessage')[before];
+            return { text: String(posted?.body.text), buttons: [], handle: { responseUrl: '', values: [] } };
+          }
+          const response = await slack.command('U0ASHA', text.slice('/expense '.length));
+          const ack = ackOf(response);
+          const values = buttonValues(ack);
+          return {
+            text: ack.text ?? '',
+            buttons: values.map((value) => (value.startsWith('confirm proposal') ? 'Confirm' : 'Cancel')),
+            handle: { responseUrl: response.request.responseUrl, values },
+          };
+        },
+        async tap(reply, label) {
+          const value = reply.handle.values.find((entry) => entry.startsWith(`${label.toLowerCase()} proposal`));
+          assert.ok(value, `a ${label} button`);
+          const before = slack.slack.callsTo('response_url').length;
+          assert.equal((await slack.tap('U0ASHA', value, reply.handle.responseUrl)).status, 200);
+          await slack.slack.waitFor((calls) => calls.filter((c) => c.method === 'response_url').length > before);
+          const replaced = slack.slack.callsTo('response_url')[before];
+          assert.equal(replaced?.body.replace_original, true, 'the answer replaces the question');
+          return String(replaced?.body.text);
+        },
+        async expenseNumbers() {
+          return (await expensesOf(slack, 'U0ASHA')).map((expense) => expense.number).sort((a, b) => a - b);
+        },
+      },
+      (text) => `/expense ${text}`,
+    );
   });
 
   test('a DM reply in a thread stays in that thread', async () => {
@@ -298,11 +333,20 @@ describe('the Slack adapter, end to end over signed HTTP requests', () => {
     assert.doesNotMatch(ack.text ?? '', /<tools>/);
   });
 
-  test('/expense help and an empty /expense show the help; digest now is not there yet', async () => {
+  test('/expense help and an empty /expense show the help with every /expense command from the core’s list', async () => {
     harness = await startSlackHarness();
-    assert.match(ackOf(await harness.command('U0ASHA', '')).text ?? '', /I keep track of your spending/);
-    assert.match(ackOf(await harness.command('U0ASHA', 'help')).text ?? '', /I keep track of your spending/);
-    assert.match(ackOf(await harness.command('U0ASHA', 'digest now')).text ?? '', /not available yet/);
+    for (const text of ['', 'help']) {
+      const help = ackOf(await harness.command('U0ASHA', text)).text ?? '';
+      assert.match(help, /I keep track of your spending/);
+      for (const line of [
+        '/expense add 250 groceries: Record spending',
+        '/expense delete 12: Delete an expense (asks first)',
+        '/expense digest now:',
+      ]) {
+        assert.ok(help.includes(line), `${JSON.stringify(text)} shows "${line}"`);
+      }
+    }
+    assert.match(ackOf(await harness.command('U0ASHA', 'frobnicate')).text ?? '', /Sorry, I didn't get that/);
   });
 
   test('Slack’s URL check and ssl_check are answered', async () => {
@@ -331,7 +375,8 @@ describe('the Slack adapter, end to end over signed HTTP requests', () => {
   test('the Home tab shows the week in the core’s words and adds nothing to the conversation', async () => {
     let summary: WeekSummaryProvider = async () => null;
     harness = await startSlackHarness({ start: { weekSummary: (user) => summary(user) } });
-    summary = createWeekSummary({ store: harness.core.store, clock: harness.core.clock, settings: testSettings });
+    const core = harness.core;
+    summary = (user) => weekSummary(core, 'slack', user);
     await harness.command('U0ASHA', 'add 250 groceries');
     const asha = await harness.core.store.findUser('slack', `${teamId}:U0ASHA`);
     assert.ok(asha);

@@ -56,11 +56,27 @@ describe('rendering core replies for Telegram', () => {
     assert.equal(pieces.join(''), '😀'.repeat(3000));
   });
 
-  test('callback data round-trips and unknown data is refused', () => {
+  test('Confirm and Cancel of a question edit its message, so the answer replaces the question', () => {
+    const [message] = renderReply(
+      textReply('confirmation', '#3 · ₹120.00 food · today\nDelete it?', [
+        { label: 'Confirm', command: 'confirm proposal 7' },
+        { label: 'Cancel', command: 'cancel proposal 7' },
+      ]),
+    );
+    assert.deepEqual(message?.keyboard, {
+      inline_keyboard: [
+        [
+          { text: 'Confirm', callback_data: 'e|confirm proposal 7' },
+          { text: 'Cancel', callback_data: 'e|cancel proposal 7' },
+        ],
+      ],
+    });
+  });
+
+  test('callback data round-trips and unknown data (an old Cancel button\'s "x|" too) is refused', () => {
     for (const action of [
-      { kind: 'command', command: 'undo #12', after: 'edit' },
-      { kind: 'command', command: 'set timezone Asia/Kolkata', after: 'reply' },
-      { kind: 'cancel' },
+      { command: 'undo #12', after: 'edit' },
+      { command: 'set timezone Asia/Kolkata', after: 'reply' },
     ] as const) {
       const data = encodeButton(action);
       assert.ok(data);
@@ -68,6 +84,7 @@ describe('rendering core replies for Telegram', () => {
     }
     assert.equal(decodeButton('undo #12'), undefined);
     assert.equal(decodeButton('e|'), undefined);
-    assert.equal(encodeButton({ kind: 'command', command: 'x'.repeat(63), after: 'reply' }), undefined);
+    assert.equal(decodeButton('x|'), undefined);
+    assert.equal(encodeButton({ command: 'x'.repeat(63), after: 'reply' }), undefined);
   });
 });

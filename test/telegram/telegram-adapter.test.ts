@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { digestNow } from '../../src/core/digest/digest-now.ts';
 import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
+import { deleteAsksFirst } from '../support/delete-confirmation-scenario.ts';
+import type { StoredMessage } from '../support/fake-telegram-server.ts';
 import {
   asha,
   buttonLabels,
@@ -266,29 +267,35 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.ok(harness.telegram.callsOf('sendMessage').every((call) => call.status === 200));
   });
 
-  test('/delete asks first: Cancel keeps the expense, Delete removes it', async () => {
-    harness = await startTelegramHarness();
-    harness.send(asha, '250 groceries');
-    await harness.messagesTo(asha.id, 1);
-    harness.send(asha, '/delete 1');
-    const [, ask] = await harness.messagesTo(asha.id, 2);
-    assert.ok(ask);
-    assert.match(visibleText(ask), /Delete expense #1\?/);
-    assert.deepEqual(buttonLabels(ask), ['Delete #1', 'Cancel']);
-    assert.equal((await harness.expensesOf(asha)).length, 1, 'nothing deleted before the tap');
-
-    harness.tap(asha, ask, 'Cancel');
-    await harness.telegram.waitFor(() => (harness?.telegram.messages(asha.id)[1]?.edits ?? 0) === 1);
-    assert.match(visibleText(harness.telegram.messages(asha.id)[1] as typeof ask), /nothing was deleted/);
-    assert.equal((await harness.expensesOf(asha)).length, 1);
-
-    harness.send(asha, '/delete #1');
-    const [, , again] = await harness.messagesTo(asha.id, 3);
-    assert.ok(again);
-    harness.tap(asha, again, 'Delete #1');
-    await harness.telegram.waitFor(() => (harness?.telegram.messages(asha.id)[2]?.edits ?? 0) === 1);
-    assert.match(visibleText(harness.telegram.messages(asha.id)[2] as typeof ask), /^Deleted: #1/);
-    assert.equal((await harness.expensesOf(asha)).length, 0);
+  test('/delete asks first: Confirm deletes once, Cancel keeps it, a missing number is told at once', async () => {
+    const tg = await startTelegramHarness();
+    harness = tg;
+    await deleteAsksFirst<StoredMessage>(
+      {
+        async send(text) {
+          const before = tg.telegram.messages(asha.id).length;
+          tg.send(asha, text);
+          const shown = (await tg.messagesTo(asha.id, before + 1))[before] as StoredMessage;
+          // A copy: the buttons stay tappable after the message is edited, as in a client that has not redrawn.
+          return { text: visibleText(shown), buttons: buttonLabels(shown), handle: structuredClone(shown) };
+        },
+        async tap(reply, label) {
+          const edits = tg.telegram.messages(asha.id).find((m) => m.message_id === reply.handle.message_id)?.edits ?? 0;
+          tg.tap(asha, reply.handle, label);
+          await tg.telegram.waitFor(
+            () =>
+              (tg.telegram.messages(asha.id).find((m) => m.message_id === reply.handle.message_id)?.edits ?? 0) > edits,
+          );
+          const edited = tg.telegram.messages(asha.id).find((m) => m.message_id === reply.handle.message_id);
+          assert.deepEqual(buttonLabels(edited as StoredMessage), [], 'the answered question keeps no buttons');
+          return visibleText(edited as StoredMessage);
+        },
+        async expenseNumbers() {
+          return (await tg.expensesOf(asha)).map((expense) => expense.number).sort((a, b) => a - b);
+        },
+      },
+      (text) => `/${text}`,
+    );
   });
 
   test('/start greets, sets the user up, and time-zone and digest-time buttons change the settings', async () => {
@@ -313,15 +320,6 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.ok(digestTime);
     assert.match(visibleText(digestTime), /weekly digest: on, Sundays at 18:00/);
     assert.deepEqual(await harness.core.store.findDigestSendAt(user?.id ?? 0), { weekday: 7, hour: 18, minute: 0 });
-  });
-
-  test('the command menu is registered at start', async () => {
-    harness = await startTelegramHarness();
-    const [call] = harness.telegram.callsOf('setMyCommands');
-    const commands = ((call?.params.commands ?? []) as Array<{ command: string }>).map((entry) => entry.command);
-    for (const name of ['add', 'week', 'month', 'list', 'undo', 'delete', 'edit', 'settings', 'digest', 'help']) {
-      assert.ok(commands.includes(name), `/${name} is in the menu`);
-    }
   });
 
   test('a question for the model shows typing… until its answer is delivered as a reply to it', async () => {
@@ -401,60 +399,53 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     assert.equal((await harness.expensesOf(asha)).length, 3);
   });
 
-  test('commands map to the core: /add, /week, /month, /list, /undo, /edit, /digest, unknown ones', async () => {
-    const seen: string[] = [];
-    harness = await startTelegramHarness({
-      wrap: (handle) => (message) => {
-        seen.push(message.text);
-        return handle(message);
-      },
+  test('every command of the menu is answered by the core: /add, /week, /month, /list, /undo, /edit, /digest, unknown ones', async () => {
+    harness = await startTelegramHarness();
+    const expected: Array<[string, RegExp]> = [
+      ['/add 250 groceries', /^Added #1: ₹250\.00 · groceries/],
+      ['/add', /^Tell me what you spent/],
+      ['/week', /^This week .*: ₹250\.00 \(1 expense\)/],
+      ['/month', /^This month .*: ₹250\.00 \(1 expense\)/],
+      ['/list', /#1 · ₹250\.00 groceries/],
+      ['/edit 1 300', /₹300\.00/],
+      ['/undo@finbot_bot', /^Undone: #1/],
+      ['/digest off', /weekly digest: off/],
+      ['/delete', /^Which expense\? Say "delete 12"/],
+      ['/frobnicate', /^I don't know \/frobnicate\.\nI keep track of your spending/],
+    ];
+    for (const [text] of expected) harness.send(asha, text);
+    const replies = await harness.messagesTo(asha.id, expected.length);
+    expected.forEach(([text, pattern], at) => {
+      assert.match(visibleText(replies[at] as (typeof replies)[0]), pattern, text);
     });
-    for (const text of [
-      '/add 250 groceries',
-      '/week',
-      '/month',
-      '/list',
-      '/undo',
-      '/edit 1 300',
-      '/digest off',
-      '/frobnicate',
-    ]) {
-      harness.send(asha, text);
-    }
-    const replies = await harness.messagesTo(asha.id, 8);
-    assert.deepEqual(seen, [
-      'add 250 groceries',
-      'summarize this week',
-      'this month',
-      'list',
-      'undo',
-      'edit 1 300',
-      'digest off',
-      'help',
-    ]);
-    assert.match(visibleText(replies[7] as (typeof replies)[0]), /^I don't know \/frobnicate\./);
+  });
+
+  test('the command menu is the core’s command list, with an example for commands that take one', async () => {
+    harness = await startTelegramHarness();
+    const [call] = harness.telegram.callsOf('setMyCommands');
+    const menu = (call?.params.commands ?? []) as Array<{ command: string; description: string }>;
+    assert.deepEqual(
+      menu.map((entry) => entry.command),
+      ['add', 'week', 'month', 'list', 'undo', 'delete', 'edit', 'settings', 'digest', 'help', 'start'],
+    );
+    assert.equal(
+      menu.find((entry) => entry.command === 'delete')?.description,
+      'Delete an expense (asks first), e.g. /delete 12',
+    );
   });
 
   test('/digest now sends this week so far: the chart as a photo with the digest as its caption', async () => {
     const chart = createResvgChartRenderer({ threads: 1 });
     try {
-      harness = await startTelegramHarness({
-        adapter: {
-          digestNow: (message) => {
-            const core = (harness as TelegramHarness).core;
-            return digestNow({ store: core.store, clock: core.clock, chart }, 'telegram', message.platformUserId);
-          },
-        },
-      });
+      harness = await startTelegramHarness({ core: { digestChart: chart } });
       harness.send(asha, '250 groceries');
       harness.send(asha, '120 fuel');
       await harness.messagesTo(asha.id, 2);
       harness.send(asha, '/digest now');
-      const [, , digest] = await harness.messagesTo(asha.id, 3);
-      assert.ok(digest);
-      assert.match(digest.text, /^Your week \d{4}-W\d{2} \(.+\)\n\nTotal: ₹370\.00 in 2 expenses/);
+      await harness.telegram.waitFor(() => harness?.telegram.callsOf('sendPhoto').length === 1);
       const [photo] = harness.telegram.callsOf('sendPhoto');
       assert.equal(Number(photo?.params.chat_id), asha.id);
+      assert.match(String(photo?.params.caption), /^Your week \d{4}-W\d{2} \(.+\)\n\nTotal: ₹370\.00 in 2 expenses/);
       // grammY uploads the file as a part of its own and names it in the field ("attach://…").
       const attached = /^attach:\/\/(.+)$/.exec(String(photo?.params.photo))?.[1] ?? '';
       const file = photo?.params[attached] as { file: boolean; bytes: number } | undefined;
@@ -464,14 +455,9 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     }
   });
 
-  test('/digest now whose photo is refused still sends the digest as text', async () => {
+  test('digest now whose photo is refused still sends the digest as text', async () => {
     harness = await startTelegramHarness({
-      adapter: {
-        digestNow: async () => ({
-          text: 'Your week 2026-W48: ₹370.00',
-          chart: { png: new Uint8Array(64), width: 1, height: 1 },
-        }),
-      },
+      core: { digestChart: { render: async () => ({ png: new Uint8Array(64), width: 1, height: 1 }) } },
     });
     harness.telegram.failNext({
       method: 'sendPhoto',
@@ -479,16 +465,22 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
       errorCode: 400,
       description: 'Bad Request: IMAGE_PROCESS_FAILED',
     });
+    harness.send(asha, '250 groceries');
     harness.send(asha, 'digest now');
-    const [reply] = await harness.messagesTo(asha.id, 1);
-    assert.equal(visibleText(reply as NonNullable<typeof reply>), 'Your week 2026-W48: ₹370.00');
+    const [, reply] = await harness.messagesTo(asha.id, 2);
+    assert.match(visibleText(reply as NonNullable<typeof reply>), /^Your week \d{4}-W\d{2}/);
     assert.equal(harness.telegram.callsOf('sendPhoto')[0]?.status, 400);
   });
 
-  test('/digest now has its own place: without the digest feature it says it is not available yet', async () => {
+  test('without a chart renderer, /digest now is the digest as text', async () => {
     harness = await startTelegramHarness();
+    harness.send(asha, '250 groceries');
     harness.send(asha, '/digest now');
-    const [reply] = await harness.messagesTo(asha.id, 1);
-    assert.match(visibleText(reply as NonNullable<typeof reply>), /not available yet/);
+    const [, reply] = await harness.messagesTo(asha.id, 2);
+    assert.match(
+      visibleText(reply as NonNullable<typeof reply>),
+      /^Your week \d{4}-W\d{2} .*\n\nTotal: ₹250\.00 in 1 expense/,
+    );
+    assert.equal(harness.telegram.callsOf('sendPhoto').length, 0);
   });
 });

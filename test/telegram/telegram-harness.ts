@@ -12,6 +12,7 @@ import {
   startTelegram,
   type TelegramAdapter,
 } from '../../src/bots/telegram/start-telegram.ts';
+import type { CoreDeps } from '../../src/core/service/core-deps.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 import { type FakeTelegram, type StoredMessage, startFakeTelegram } from '../support/fake-telegram-server.ts';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   /** Wraps the core's handler (to script a queued reply or a failure). */
   readonly wrap?: (handle: MessageHandler) => MessageHandler;
   readonly adapter?: Partial<StartTelegramOptions>;
+  /** Optional parts of the core (a digest chart renderer). */
+  readonly core?: Pick<CoreDeps, 'digestChart'>;
 }
 
 export type Update = Record<string, unknown> & { update_id: number };
@@ -71,7 +74,12 @@ let nextUserMessageId = 500_000;
 export async function startTelegramHarness(options: HarnessOptions = {}): Promise<TelegramHarness> {
   const mode = options.mode ?? 'polling';
   const postgres = options.database === 'postgres' ? await freshPostgres() : undefined;
-  const core = await createCoreHarness(new Date().toISOString(), postgres?.url ?? 'sqlite::memory:');
+  const core = await createCoreHarness(
+    new Date().toISOString(),
+    postgres?.url ?? 'sqlite::memory:',
+    undefined,
+    options.core,
+  );
   const telegram = await startFakeTelegram();
   const logs: LogLine[] = [];
   const log = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });

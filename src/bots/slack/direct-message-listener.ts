@@ -1,6 +1,5 @@
 /** Messages in the app's DM: the same core conversation as `/expense`, answered in the DM with chat.postMessage. */
 import type { SlackEventMiddlewareArgs } from '@slack/bolt';
-import { isDigestNowRequest } from '../../core/parse/digest-now-request.ts';
 import { textReply } from '../../core/service/inbound-message.ts';
 import { eventKey, slackUserId } from './message-keys.ts';
 import { type SlackHandlerDeps, somethingWentWrongText } from './slack-handler-deps.ts';
@@ -19,17 +18,10 @@ export function directMessageListener(deps: SlackHandlerDeps) {
     await deps.track(
       (async () => {
         try {
-          const platformUserId = slackUserId(teamId, event.user);
-          // "digest now" in the DM, as with `/expense digest now`: this week so far.
-          if (deps.digestNow && isDigestNowRequest(text)) {
-            const digest = await deps.digestNow({ platformUserId, responseUrl: '', userId: event.user });
-            await deps.sender.send(target, textReply('summary', digest));
-            return;
-          }
           const profile = await deps.directory.lookup(teamId, event.user);
           const reply = await deps.handleMessage({
             platform: 'slack',
-            platformUserId,
+            platformUserId: slackUserId(teamId, event.user),
             displayName: profile.displayName ?? null,
             key: eventKey(body.event_id),
             text,

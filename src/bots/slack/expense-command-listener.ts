@@ -1,18 +1,17 @@
 /**
- * `/expense`: one core call, answered in the ack (Slack allows 3 s). A question handed to the model is acked
- * with "working on it" and answered later through the response_url; so is a core call that runs late.
+ * `/expense`: the text after the command goes to the core as a message (empty: "help"), answered in the ack (Slack
+ * allows 3 s). A question handed to the model is acked with "working on it" and answered later through the
+ * response_url; so is a core call that runs late. Help lists the `/expense` subcommands.
  */
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { type Reply, textReply } from '../../core/service/inbound-message.ts';
-import { parseExpenseCommand } from './expense-command.ts';
+import { expenseCommandHelp } from './expense-command-help.ts';
 import { commandKey, slackUserId } from './message-keys.ts';
 import { renderReply } from './render-blocks.ts';
 import { settleWithin } from './settle-within.ts';
 import { type SlackHandlerDeps, somethingWentWrongText } from './slack-handler-deps.ts';
 import { commandReplyTarget } from './slack-reply-target.ts';
 import { fromSlackText } from './slack-text.ts';
-
-const digestNotYetText = 'A digest on demand is not available yet. "/expense digest on" sends you one every week.';
 
 export function expenseCommandListener(deps: SlackHandlerDeps) {
   return async ({ command, ack }: SlackCommandMiddlewareArgs): Promise<void> => {
@@ -21,26 +20,23 @@ export function expenseCommandListener(deps: SlackHandlerDeps) {
     const userId = command.user_id;
     const platformUserId = slackUserId(teamId, userId);
     const target = commandReplyTarget(command.response_url, userId);
-    const parsed = parseExpenseCommand(fromSlackText(command.text ?? ''));
+    const text = fromSlackText(command.text ?? '').trim();
 
     const work = deps.track(
       (async (): Promise<Reply> => {
-        if (parsed.kind === 'digest_now') {
-          const text = deps.digestNow
-            ? await deps.digestNow({ platformUserId, responseUrl: command.response_url, userId })
-            : digestNotYetText;
-          return textReply('help', text);
-        }
         const profile = await deps.directory.lookup(teamId, userId);
-        return deps.handleMessage({
+        const reply = await deps.handleMessage({
           platform: 'slack',
           platformUserId,
           displayName: profile.displayName ?? command.user_name ?? null,
           key: commandKey(teamId, userId, command.trigger_id, command.response_url),
-          text: parsed.text,
+          text: text === '' ? 'help' : text,
           ...(profile.timeZone ? { timeZoneHint: profile.timeZone } : {}),
           replyTarget: target,
         });
+        return reply.kind === 'help'
+          ? { ...reply, text: `${reply.text}\n\n${expenseCommandHelp(command.command)}` }
+          : reply;
       })(),
     );
 

@@ -4,6 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from '@slack/bolt';
 import { helpText } from '../../core/service/commands/help-text.ts';
+import { expenseCommandHelp } from './expense-command-help.ts';
 import { slackUserId } from './message-keys.ts';
 import type { SlackHandlerDeps } from './slack-handler-deps.ts';
 import { escapeSlackText } from './slack-text.ts';
@@ -40,12 +41,7 @@ export function homeBlocks(summary: string | null | undefined): types.KnownBlock
     { type: 'section', text: { type: 'mrkdwn', text: escapeSlackText(helpText), verbatim: true } },
     {
       type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: 'Send me a message in the Messages tab, or use `/expense` anywhere: `/expense add 250 groceries`, `/expense week`, `/expense list`.',
-        },
-      ],
+      elements: [{ type: 'mrkdwn', text: escapeSlackText(expenseCommandHelp('/expense')), verbatim: true }],
     },
   );
   return blocks;

@@ -4,16 +4,6 @@ import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { UserDirectory } from './user-directory.ts';
 
-/**
- * `/expense digest now` (and "digest now" in the DM), once the digest feature exists: builds the digest and
- * returns the text to show. `responseUrl` is empty for a DM.
- */
-export type DigestNowHandler = (request: {
-  platformUserId: string;
-  responseUrl: string;
-  userId: string;
-}) => Promise<string>;
-
 /** This week's summary for the App Home tab, as plain text; null when the user has no data yet. */
 export type WeekSummaryProvider = (platformUserId: string) => Promise<string | null>;
 
@@ -26,7 +16,6 @@ export interface SlackHandlerDeps {
   readonly ackBudgetMs: number;
   /** Registers work that outlives its request, so `stop()` can wait for it. */
   readonly track: <T>(work: Promise<T>) => Promise<T>;
-  readonly digestNow?: DigestNowHandler;
   readonly weekSummary?: WeekSummaryProvider;
 }
 

@@ -10,7 +10,7 @@ import { type HttpServer, sendJson } from '../http/http-server.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createSlackApp } from './create-slack-app.ts';
 import { screenSlackRequest } from './screen-slack-request.ts';
-import type { DigestNowHandler, SlackHandlerDeps, WeekSummaryProvider } from './slack-handler-deps.ts';
+import type { SlackHandlerDeps, WeekSummaryProvider } from './slack-handler-deps.ts';
 import { createSlackReplySender } from './slack-reply-sender.ts';
 import { createSlackWebClient } from './slack-web-client.ts';
 import { createUserDirectory } from './user-directory.ts';
@@ -33,8 +33,6 @@ export interface StartSlackOptions {
   readonly log: Logger;
   /** Read-only "this week" text for the Home tab; without it the tab shows only how to use the bot. */
   readonly weekSummary?: WeekSummaryProvider;
-  /** `/expense digest now`, once the digest exists. */
-  readonly digestNow?: DigestNowHandler;
   /** Skips the start-up auth.test (tests, or ids known from configuration). */
   readonly botIdentity?: { readonly botUserId: string; readonly botId: string };
   /** How long a slash command waits for the core before acking without the reply; 2,500 ms by default. */
@@ -84,7 +82,6 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       return work;
     },
     ...(options.weekSummary ? { weekSummary: options.weekSummary } : {}),
-    ...(options.digestNow ? { digestNow: options.digestNow } : {}),
   };
 
   let stopped = false;

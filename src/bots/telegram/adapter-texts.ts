@@ -15,18 +15,4 @@ export const editedText =
 export const groupHelpText =
   'I work in private chats only, so nobody’s spending is shown to a group. Open a direct chat with me and send /start.';
 
-export function confirmDeleteText(number: number): string {
-  return `Delete expense #${number}? This can't be undone.`;
-}
-
-export function cancelledDeleteText(): string {
-  return 'Kept it: nothing was deleted.';
-}
-
 export const staleButtonText = 'That button no longer works. Send /help to see what I can do.';
-
-export const digestNowUnavailableText = 'The on-demand digest is not available yet. /digest on sends one every week.';
-
-export function unknownCommandText(name: string): string {
-  return `I don't know /${name}.`;
-}

@@ -24,6 +24,8 @@ export function inboundMessage(request: CoreRequest): InboundMessage {
     key: updateKey(request.updateId),
     text: request.text,
     replyTarget: telegramReplyTarget(request.chatId, request.messageId),
+    // A digest's chart goes as a photo.
+    showsCharts: true,
   };
 }
 

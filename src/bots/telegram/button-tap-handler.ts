@@ -1,14 +1,13 @@
 /**
- * A tapped inline button in a private chat. Its command goes to the core under the update's key; an Undo
- * or Delete then rewrites the message it sat on, other buttons answer with a new message.
+ * A tapped inline button in a private chat. Its command goes to the core under the update's key; an Undo, Confirm
+ * or Cancel then rewrites the message it sat on, other buttons answer with a new message.
  */
 import type { Api, Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../core/service/inbound-message.ts';
-import { cancelledDeleteText, failureText, staleButtonText } from './adapter-texts.ts';
+import { failureText, staleButtonText } from './adapter-texts.ts';
 import { askCore } from './ask-core.ts';
 import { decodeButton } from './callback-data.ts';
-import { escapeHtml } from './escape-html.ts';
 import { renderReply } from './render-reply.ts';
 import { sendReply } from './send-reply.ts';
 import type { TelegramHandlerDeps } from './telegram-handler-deps.ts';
@@ -32,12 +31,6 @@ export function createButtonTapHandler(deps: TelegramHandlerDeps): (ctx: Context
       await toast(staleButtonText, true);
       return;
     }
-    if (action.kind === 'cancel') {
-      await toast('Cancelled');
-      if (message) await editOrSend(ctx.api, chatId, message.message_id, escapeHtml(cancelledDeleteText()));
-      return;
-    }
-
     const reply = await askCore(deps.handleMessage, deps.log, {
       updateId: ctx.update.update_id,
       from: query.from,

@@ -1,21 +1,16 @@
-/** A message in a private chat: a slash command, free text for the core, or something it cannot read. */
+/**
+ * A message in a private chat: text (slash commands included) goes to the core as it is; the adapter checks only
+ * that it is text of a readable length, and renders the reply.
+ */
 import type { Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import { type Reply, textReply } from '../../core/service/inbound-message.ts';
-import {
-  confirmDeleteText,
-  digestNowUnavailableText,
-  failureText,
-  textOnlyText,
-  tooLongText,
-  unknownCommandText,
-} from './adapter-texts.ts';
-import { askCore, type CoreRequest, inboundMessage } from './ask-core.ts';
-import { sendDigestNow } from './send-digest-now.ts';
+import { type Reply, type ReplyButton, textReply } from '../../core/service/inbound-message.ts';
+import { failureText, textOnlyText, tooLongText } from './adapter-texts.ts';
+import { askCore } from './ask-core.ts';
+import { sendDigestReply } from './send-digest-reply.ts';
 import { sendReply } from './send-reply.ts';
-import { type CommandAction, commandAction, splitCommand, textAction } from './telegram-commands.ts';
 import type { TelegramHandlerDeps } from './telegram-handler-deps.ts';
-import { settingsButtonRows, welcomeText } from './welcome.ts';
+import { settingsButtonRows } from './welcome.ts';
 
 /** Message fields that mean a person sent content (as opposed to a service message such as a pin). */
 const contentFields = [
@@ -52,63 +47,31 @@ export function createPrivateMessageHandler(deps: TelegramHandlerDeps): (ctx: Co
       await say(tooLongText(deps.maxTextLength));
       return;
     }
-    const command = splitCommand(message.text);
-    const action: CommandAction = command ? commandAction(command.name, command.args) : textAction(message.text);
-    const request = (text: string): CoreRequest => ({
+    const reply = await askCore(deps.handleMessage, deps.log, {
       updateId: ctx.update.update_id,
       from,
       chatId,
       messageId: message.message_id,
-      text,
+      text: message.text,
     });
-
-    switch (action.kind) {
-      case 'usage':
-        await say(action.text);
-        return;
-      case 'confirm_delete':
-        await sendReply(
-          ctx.api,
-          chatId,
-          textReply('help', confirmDeleteText(action.number), [
-            { label: `Delete #${action.number}`, command: `delete #${action.number}` },
-          ]),
-          { extraRow: [{ label: 'Cancel', action: { kind: 'cancel' } }] },
-        );
-        return;
-      case 'digest_now': {
-        if (!deps.digestNow) {
-          await say(digestNowUnavailableText);
-          return;
-        }
-        const digestNow = deps.digestNow;
-        await sendDigestNow(ctx.api, chatId, () => digestNow(inboundMessage(request('digest now'))), deps.log);
-        return;
-      }
-      case 'welcome': {
-        const reply = await askCore(deps.handleMessage, deps.log, request('settings'));
-        await answer(reply && { ...reply, text: `${welcomeText(from.first_name)}\n\n${reply.text}` }, 'settings');
-        return;
-      }
-      case 'core': {
-        const reply = await askCore(deps.handleMessage, deps.log, request(action.text));
-        const prefix = action.unknownCommand ? `${unknownCommandText(action.unknownCommand)}\n` : '';
-        await answer(reply && { ...reply, text: `${prefix}${reply.text}` }, action.keyboard);
-        return;
-      }
+    if (!reply) {
+      await say(failureText);
+      return;
     }
-
-    /** Sends the core's reply; a redelivered update (the reply was sent the first time) sends nothing. */
-    async function answer(reply: Reply | undefined, keyboard?: 'settings'): Promise<void> {
-      if (!reply) {
-        await say(failureText);
-        return;
-      }
-      if (reply.repeated) return;
-      const rows = keyboard === 'settings' ? [...chunk(reply.buttons, 3), ...settingsButtonRows()] : undefined;
-      await sendReply(ctx.api, chatId, reply, { typing: deps.typing, ...(rows ? { rows } : {}) });
+    // A redelivered update: the reply was sent the first time.
+    if (reply.repeated) return;
+    if (reply.kind === 'digest') {
+      await sendDigestReply(ctx.api, chatId, reply, deps.log);
+      return;
     }
+    await sendReply(ctx.api, chatId, reply, { typing: deps.typing, ...keyboardFor(reply) });
   };
+}
+
+/** The introduction and the settings come with buttons for the usual time zones, currencies and digest times. */
+function keyboardFor(reply: Reply): { rows?: ReadonlyArray<ReadonlyArray<ReplyButton>> } {
+  if (reply.kind !== 'welcome' && reply.kind !== 'settings') return {};
+  return { rows: [...chunk(reply.buttons, 3), ...settingsButtonRows()] };
 }
 
 function isContent(message: Message): boolean {

@@ -1,7 +1,7 @@
 /** Turns a core reply into Telegram messages: HTML-escaped text (split when long) and an inline keyboard. */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply, ReplyButton } from '../../core/service/inbound-message.ts';
-import { type ButtonAction, encodeButton } from './callback-data.ts';
+import { encodeButton } from './callback-data.ts';
 import { escapeHtml } from './escape-html.ts';
 import { splitText } from './split-text.ts';
 
@@ -14,8 +14,6 @@ export interface TelegramMessage {
 export interface RenderOptions {
   /** Button rows; by default the reply's buttons, up to three in a row. */
   readonly rows?: ReadonlyArray<ReadonlyArray<ReplyButton>>;
-  /** Extra buttons that are not core commands (a Cancel), appended as their own row. */
-  readonly extraRow?: ReadonlyArray<{ readonly label: string; readonly action: ButtonAction }>;
 }
 
 /**
@@ -29,18 +27,12 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Telegram
   for (const row of rows) {
     const buttons: InlineKeyboardButton[] = [];
     for (const button of row) {
-      const data = encodeButton({ kind: 'command', command: button.command, after: buttonEffect(button.command) });
+      const data = encodeButton({ command: button.command, after: buttonEffect(button.command) });
       if (data) buttons.push({ text: button.label, callback_data: data });
       else typeInstead.push(`${button.label}: send "${button.command}"`);
     }
     if (buttons.length > 0) keyboard.push(buttons);
   }
-  const extra = (options.extraRow ?? []).flatMap((button) => {
-    const data = encodeButton(button.action);
-    return data ? [{ text: button.label, callback_data: data }] : [];
-  });
-  if (extra.length > 0) keyboard.push(extra);
-
   const text = [reply.text, ...typeInstead].join('\n');
   const pieces = splitText(text.trim() === '' ? '…' : text);
   return pieces.map((piece, index) => ({
@@ -51,7 +43,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Telegram
 
 /** Buttons that remove an expense or answer a proposal rewrite the message they sit on (no second tap). */
 export function buttonEffect(command: string): 'edit' | 'reply' {
-  return /^(?:(?:undo|delete)\s+#\d+|(?:confirm|cancel)\s+proposal\s+\d+)$/i.test(command.trim()) ? 'edit' : 'reply';
+  return /^(?:undo\s+#\d+|(?:confirm|cancel)\s+proposal\s+\d+)$/i.test(command.trim()) ? 'edit' : 'reply';
 }
 
 function chunk<T>(items: ReadonlyArray<T>, size: number): T[][] {

@@ -1,14 +1,5 @@
-/** The /start greeting, and the buttons that pick a time zone, currency or digest time (each sends a core command). */
+/** The buttons under the introduction and the settings that pick a time zone, currency or digest time (each sends a core command). */
 import type { ReplyButton } from '../../core/service/inbound-message.ts';
-
-/** Three lines with examples to copy; the user's current settings follow it. */
-export function welcomeText(firstName: string | undefined): string {
-  return [
-    `Hi${firstName ? ` ${firstName}` : ''}! I keep track of your spending, right here in this chat.`,
-    '• Record: "250 groceries", "₹55 snacks yesterday" (tap Undo if I got it wrong).',
-    '• Ask: "how much did I spend this week?", then "how about just groceries?"',
-  ].join('\n');
-}
 
 const timeZones: ReadonlyArray<[label: string, zone: string]> = [
   ['India', 'Asia/Kolkata'],

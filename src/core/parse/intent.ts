@@ -66,7 +66,12 @@ export type Intent =
   | { kind: 'settings'; changes: SettingsChanges }
   /** The user's answer to a proposal of the model's: by id (a button), or the latest open one (a bare "yes"). */
   | { kind: 'decide_proposal'; decision: 'confirmed' | 'cancelled'; proposalId: number | null }
-  | { kind: 'help' }
+  /** What finbot understands; `unknownCommand` names a "/word" it does not know. */
+  | { kind: 'help'; unknownCommand?: string }
+  /** The introduction ("start"): who finbot is, and the user's settings. */
+  | { kind: 'welcome' }
+  /** This week's digest so far ("digest now"). */
+  | { kind: 'digest_now' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

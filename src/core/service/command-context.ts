@@ -1,4 +1,5 @@
 /** What a command handler gets: the user's store (inside the message's transaction), the user, and their "now". */
+import type { WeeklyDigest } from '../digest/weekly-digest.ts';
 import type { Thread, ThreadContext } from '../domain/thread.ts';
 import type { User } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
@@ -18,6 +19,9 @@ export interface CommandContext {
   readonly messageKey: string;
 }
 
+/** What answering a spending question reads: the store, the user and their today; nothing is written. */
+export type QuestionContext = Pick<CommandContext, 'store' | 'user' | 'today'>;
+
 export interface CommandResult {
   readonly reply: Reply;
   /** Expense events to record in the thread, so later context (and the model) knows what changed. */
@@ -28,4 +32,6 @@ export interface CommandResult {
   readonly threadWritten?: boolean;
   /** A run was created: the thread must be handed to the run scheduler once this message commits. */
   readonly scheduleThread?: boolean;
+  /** A digest to draw as a chart for the reply, once the message has committed. */
+  readonly digest?: WeeklyDigest;
 }

@@ -1,4 +1,5 @@
 /** What the core's services need from outside: storage, time, defaults. Built once by the composition root. */
+import type { DigestChartRenderer } from '../digest/digest-chart-renderer.ts';
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { UserSettings } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
@@ -22,6 +23,11 @@ export interface CoreDeps {
   readonly settings: CoreSettings;
   /** Present when a model is configured: questions the core cannot answer become runs. */
   readonly runScheduler?: RunScheduler;
-  /** Told about failures that must not fail the message (e.g. the queue was unreachable; the sweep retries). */
+  /** Draws the chart of a "digest now" for adapters that show charts; without it the digest is text only. */
+  readonly digestChart?: DigestChartRenderer;
+  /**
+   * Told about failures that must not fail the message (the queue was unreachable and the sweep retries; a chart
+   * could not be drawn and the digest went as text).
+   */
   readonly onError?: (error: unknown) => void;
 }

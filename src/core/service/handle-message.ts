@@ -8,11 +8,14 @@ import { addExpense } from './commands/add-expense.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { changeSettings } from './commands/change-settings.ts';
 import { decideProposal } from './commands/decide-proposal.ts';
+import { digestNow } from './commands/digest-now.ts';
 import { editExpense } from './commands/edit-expense.ts';
 import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
-import { deleteExpense, undoExpense } from './commands/remove-expense.ts';
+import { proposeDelete } from './commands/propose-delete.ts';
 import { startRun } from './commands/start-run.ts';
+import { undoExpense } from './commands/undo-expense.ts';
+import { welcome } from './commands/welcome.ts';
 import type { CoreDeps } from './core-deps.ts';
 import { ensureUser } from './ensure-user.ts';
 import { type InboundMessage, type Reply, textReply } from './inbound-message.ts';
@@ -33,7 +36,7 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
       const nowDate = deps.clock.now();
       const now = nowDate.toISOString();
       const claim = await store.claimInboundMessage(message.key, user.id, now);
-      if (!claim.claimed) return { reply: storedReply(claim.reply), threadId: 0, schedule: false };
+      if (!claim.claimed) return { reply: storedReply(claim.reply), threadId: 0, schedule: false, digest: undefined };
 
       const thread = await store.getThread(user.id);
       const today = localToday(deps.clock, user.timeZone);
@@ -66,11 +69,24 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
       }
       if (result.context) await store.saveThreadContext(thread.id, result.context);
       await store.saveInboundReply(message.key, JSON.stringify(result.reply));
-      return { reply: result.reply, threadId: thread.id, schedule: result.scheduleThread === true };
+      return {
+        reply: result.reply,
+        threadId: thread.id,
+        schedule: result.scheduleThread === true,
+        digest: result.digest,
+      };
     });
     // After the commit, so the worker finds the run; if the queue is down, the sweep schedules it later.
     if (outcome.schedule && deps.runScheduler) {
       await deps.runScheduler.schedule(outcome.threadId).catch((error: unknown) => deps.onError?.(error));
+    }
+    // Drawn outside the transaction (it holds no lock while a picture renders) and never stored with the reply.
+    if (outcome.digest && message.showsCharts && deps.digestChart) {
+      const chart = await deps.digestChart.render(outcome.digest, user).catch((error: unknown) => {
+        deps.onError?.(error);
+        return undefined;
+      });
+      if (chart) return { ...outcome.reply, chart };
     }
     return outcome.reply;
   };
@@ -83,7 +99,7 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
     case 'undo':
       return undoExpense(ctx, intent.number);
     case 'delete':
-      return deleteExpense(ctx, intent.number);
+      return proposeDelete(ctx, intent.number);
     case 'edit':
       return editExpense(ctx, intent);
     case 'list':
@@ -94,8 +110,17 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return changeSettings(ctx, intent.changes);
     case 'decide_proposal':
       return decideProposal(ctx, intent);
+    case 'digest_now':
+      return digestNow(ctx);
+    case 'welcome':
+      return welcome(ctx);
     case 'help':
-      return { reply: textReply('help', helpText) };
+      return {
+        reply: textReply(
+          'help',
+          intent.unknownCommand ? `I don't know /${intent.unknownCommand}.\n${helpText}` : helpText,
+        ),
+      };
     case 'invalid':
       return { reply: textReply('invalid', intent.message) };
     case 'unclear':

@@ -1,4 +1,5 @@
 /** A chat message as every adapter hands it to the core, and the reply the core hands back. */
+import type { DigestChart } from '../digest/digest-chart-renderer.ts';
 import type { Platform } from '../domain/user.ts';
 import type { ReplyTarget } from '../ports/reply-sender.ts';
 
@@ -13,6 +14,8 @@ export interface InboundMessage {
   readonly timeZoneHint?: string;
   /** Where a later answer (from the model) must be delivered. */
   readonly replyTarget?: ReplyTarget;
+  /** The adapter can show a picture with the reply: a digest then comes with its chart. */
+  readonly showsCharts?: boolean;
 }
 
 export type ReplyKind =
@@ -20,6 +23,8 @@ export type ReplyKind =
   | 'expense_undone'
   | 'expense_deleted'
   | 'expense_edited'
+  /** A change that waits for the user's yes (a delete): its buttons confirm or cancel it. */
+  | 'confirmation'
   /** The user's yes to a proposal of the model's: what was applied. */
   | 'proposal_confirmed'
   | 'proposal_cancelled'
@@ -27,6 +32,10 @@ export type ReplyKind =
   | 'summary'
   | 'settings'
   | 'help'
+  /** The introduction ("start"), with the user's settings. */
+  | 'welcome'
+  /** This week's digest so far; `chart` is set when the adapter shows charts and one could be drawn. */
+  | 'digest'
   | 'invalid'
   | 'not_found'
   | 'not_understood'
@@ -52,6 +61,8 @@ export interface Reply {
   readonly repeated?: boolean;
   /** Set on a `queued` reply: the run that will answer. */
   readonly runId?: number;
+  /** Set on a `digest` reply for an adapter that shows charts; never stored with the reply. */
+  readonly chart?: DigestChart;
 }
 
 export function textReply(kind: ReplyKind, text: string, buttons: ReadonlyArray<ReplyButton> = []): Reply {

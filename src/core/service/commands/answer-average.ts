@@ -5,13 +5,13 @@
  */
 import { isAllTime } from '../../parse/period-phrase.ts';
 import { dayNumber } from '../../time/calendar-date.ts';
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { averageMinor } from './average-minor.ts';
 import { expenses, inCurrency, money, nothingIn, sumsFor, when } from './question-reply.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
 export async function answerAverage(
-  ctx: CommandContext,
+  ctx: QuestionContext,
   question: ResolvedQuestion,
   per: 'day' | 'expense',
 ): Promise<string> {
@@ -40,7 +40,7 @@ export async function answerAverage(
 }
 
 /** The first day with spending in the question's scope (rows come by currency, then by date). */
-export async function firstDay(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+export async function firstDay(ctx: QuestionContext, question: ResolvedQuestion): Promise<string> {
   const days = (await sumsFor(ctx, question, 'day')).map((row) => row.key).sort();
   return days[0] ?? ctx.today;
 }

@@ -2,11 +2,11 @@
 import { categoryKey } from '../../domain/category.ts';
 import type { Expense } from '../../domain/expense.ts';
 import { formatDay } from '../../format/date-label.ts';
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { inCurrency, money, nothingIn, sumsFor, when } from './question-reply.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
-export async function answerBiggest(ctx: CommandContext, question: ResolvedQuestion, limit: number): Promise<string> {
+export async function answerBiggest(ctx: QuestionContext, question: ResolvedQuestion, limit: number): Promise<string> {
   // Amounts in different currencies are never ranked against each other: one list per currency.
   const currencies = (await sumsFor(ctx, question, 'none')).map((row) => row.currency);
   if (currencies.length === 0) return nothingIn(ctx, question);
@@ -29,7 +29,7 @@ export async function answerBiggest(ctx: CommandContext, question: ResolvedQuest
 }
 
 /** "#12 rent ₹15,000.00 on 1 Nov — landlord". */
-function describe(ctx: CommandContext, expense: Expense): string {
+function describe(ctx: QuestionContext, expense: Expense): string {
   const note = expense.note ? ` — ${expense.note}` : '';
   const amount = money(ctx, expense.amount.minor, expense.amount.currency);
   return `#${expense.number} ${expense.category} ${amount} on ${formatDay(expense.spentOn, ctx.user.locale, ctx.today)}${note}`;

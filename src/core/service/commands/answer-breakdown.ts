@@ -6,7 +6,7 @@ import { formatDay } from '../../format/date-label.ts';
 import { isAllTime } from '../../parse/period-phrase.ts';
 import { addDays, dayNumber, weekdayOf } from '../../time/calendar-date.ts';
 import { type Period, startOfWeek } from '../../time/period.ts';
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { elapsedDays, firstDay } from './answer-average.ts';
 import { answerTotal } from './answer-total.ts';
 import { averageMinor } from './average-minor.ts';
@@ -16,7 +16,7 @@ import type { ResolvedQuestion } from './resolve-question.ts';
 const weekdayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export async function answerBreakdown(
-  ctx: CommandContext,
+  ctx: QuestionContext,
   question: ResolvedQuestion,
   by: 'day' | 'week' | 'month' | 'category',
 ): Promise<string> {
@@ -43,13 +43,13 @@ export async function answerBreakdown(
   return lines.join('\n');
 }
 
-function averageLine(ctx: CommandContext, totals: ReadonlyArray<SumRow>, count: number, unit: string): string {
+function averageLine(ctx: QuestionContext, totals: ReadonlyArray<SumRow>, count: number, unit: string): string {
   const each = totals.map((row) => money(ctx, averageMinor(row.minor, count), row.currency)).join(' + ');
   return `Average ${each} a ${unit} over ${count} ${unit}${count === 1 ? '' : 's'} (${amounts(ctx, totals)} in all).`;
 }
 
 /** Weeks (from the user's week start) that `from` … `to` touches. */
-function weeksBetween(ctx: CommandContext, from: string, to: string): number {
+function weeksBetween(ctx: QuestionContext, from: string, to: string): number {
   if (to < from) return 0;
   const start = startOfWeek(from, ctx.user.weekStart);
   return Math.floor((dayNumber(to) - dayNumber(start)) / 7) + 1;
@@ -69,7 +69,7 @@ interface Part {
 
 /** Day sums regrouped into days, weeks (from the user's week start, cut to the period) or months, in date order. */
 function partsOf(
-  ctx: CommandContext,
+  ctx: QuestionContext,
   period: Period,
   days: ReadonlyArray<SumRow>,
   by: 'day' | 'week' | 'month',
@@ -93,7 +93,7 @@ function partsOf(
     }));
 }
 
-function partOf(ctx: CommandContext, period: Period, day: string, by: 'day' | 'week' | 'month'): [string, string] {
+function partOf(ctx: QuestionContext, period: Period, day: string, by: 'day' | 'week' | 'month'): [string, string] {
   const { locale } = ctx.user;
   if (by === 'day') return [day, `${weekdayNames[weekdayOf(day) - 1]} ${formatDay(day, locale, ctx.today)}`];
   if (by === 'month') {

@@ -1,6 +1,6 @@
 /** "This week vs last week", "food or transport in October?": two totals side by side and the difference per currency. */
 import type { SumRow } from '../../domain/stats.ts';
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { capitalize, inCurrency, money, sumsFor, when, withCount } from './question-reply.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
@@ -9,7 +9,7 @@ interface Side {
   readonly rows: ReadonlyArray<SumRow>;
 }
 
-export async function answerCompare(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+export async function answerCompare(ctx: QuestionContext, question: ResolvedQuestion): Promise<string> {
   const { versus, period, category } = question;
   let heading: string;
   let sides: [Side, Side];
@@ -40,7 +40,7 @@ export async function answerCompare(ctx: CommandContext, question: ResolvedQuest
 }
 
 /** One line per currency: "₹300.00 more this week than last week", or "the same". */
-function differences(ctx: CommandContext, [first, second]: [Side, Side]): string[] {
+function differences(ctx: QuestionContext, [first, second]: [Side, Side]): string[] {
   const currencies = [...new Set([...first.rows, ...second.rows].map((row) => row.currency))].sort();
   return currencies.map((currency) => {
     const a = first.rows.find((row) => row.currency === currency)?.minor ?? 0;

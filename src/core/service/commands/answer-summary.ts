@@ -1,6 +1,6 @@
 /** Answers spending questions from SQL sums and rows, resolving follow-ups against the thread's last question. */
 import type { Intent } from '../../parse/intent.ts';
-import type { CommandContext, CommandResult } from '../command-context.ts';
+import type { CommandContext, CommandResult, QuestionContext } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 import { answerAverage } from './answer-average.ts';
 import { answerBiggest } from './answer-biggest.ts';
@@ -21,7 +21,8 @@ export async function answerSummary(
   return { reply: textReply('summary', text), context: { measure, period, category, currency, versus } };
 }
 
-function answerQuestion(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+/** The answer to a resolved question, from SQL; reads only. */
+export function answerQuestion(ctx: QuestionContext, question: ResolvedQuestion): Promise<string> {
   const { measure } = question;
   switch (measure.kind) {
     case 'total':

@@ -1,11 +1,11 @@
 /** "Where did most of my money go this month": the category with the largest sum, per currency, and the next two. */
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { byCurrency, expenses, money, nothingIn, sumsFor, when } from './question-reply.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
 const runnersUp = 2;
 
-export async function answerTopCategory(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+export async function answerTopCategory(ctx: QuestionContext, question: ResolvedQuestion): Promise<string> {
   // Each category's own sums: a category filter from a follow-up would leave one row, so it is not applied.
   const rows = await sumsFor(ctx, question, 'category', question.period, null);
   if (rows.length === 0) return nothingIn(ctx, { ...question, category: null });

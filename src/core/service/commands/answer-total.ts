@@ -1,9 +1,9 @@
 /** "How much did I spend …": the total per currency, and for all categories the split by category. */
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import { capitalize, inCurrency, money, nothingIn, sumsFor, when, withCount } from './question-reply.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
-export async function answerTotal(ctx: CommandContext, question: ResolvedQuestion): Promise<string> {
+export async function answerTotal(ctx: QuestionContext, question: ResolvedQuestion): Promise<string> {
   const totals = await sumsFor(ctx, question, 'none');
   if (totals.length === 0) return nothingIn(ctx, question);
   const total = totals.map((row) => withCount(ctx, row)).join(' + ');

@@ -5,12 +5,12 @@ import { formatPeriod } from '../../format/date-label.ts';
 import { formatMoney } from '../../money/money.ts';
 import { isAllTime } from '../../parse/period-phrase.ts';
 import type { Period } from '../../time/period.ts';
-import type { CommandContext } from '../command-context.ts';
+import type { QuestionContext } from '../command-context.ts';
 import type { ResolvedQuestion } from './resolve-question.ts';
 
 /** Sums for the question's period (or `period`), category and currency, as the database computes them. */
 export function sumsFor(
-  ctx: CommandContext,
+  ctx: QuestionContext,
   question: ResolvedQuestion,
   groupBy: SumGrouping,
   period: Period = question.period,
@@ -27,7 +27,7 @@ export function sumsFor(
 }
 
 /** "this week (23 Nov – 29 Nov)", "in October (1 Oct – 31 Oct)"; all time is "so far". */
-export function when(ctx: CommandContext, period: Period): string {
+export function when(ctx: QuestionContext, period: Period): string {
   if (isAllTime(period)) return period.label;
   return formatPeriod(period, ctx.user.locale, ctx.today);
 }
@@ -37,17 +37,17 @@ export function inCurrency(question: ResolvedQuestion): string {
   return question.currency ? ` in ${question.currency}` : '';
 }
 
-export function money(ctx: CommandContext, minor: number, currency: string): string {
+export function money(ctx: QuestionContext, minor: number, currency: string): string {
   return formatMoney({ minor, currency }, ctx.user.locale);
 }
 
 /** "₹250.00 (1 expense)". */
-export function withCount(ctx: CommandContext, row: SumRow): string {
+export function withCount(ctx: QuestionContext, row: SumRow): string {
   return `${money(ctx, row.minor, row.currency)} (${expenses(row.count)})`;
 }
 
 /** Per-currency amounts joined: "₹250.00 + $12.00". */
-export function amounts(ctx: CommandContext, rows: ReadonlyArray<SumRow>): string {
+export function amounts(ctx: QuestionContext, rows: ReadonlyArray<SumRow>): string {
   return rows.map((row) => money(ctx, row.minor, row.currency)).join(' + ');
 }
 
@@ -56,7 +56,7 @@ export function expenses(count: number): string {
 }
 
 /** The reply for an empty scope: "No groceries expenses in USD this week (23 Nov – 29 Nov)." */
-export function nothingIn(ctx: CommandContext, question: ResolvedQuestion, period: Period = question.period): string {
+export function nothingIn(ctx: QuestionContext, question: ResolvedQuestion, period: Period = question.period): string {
   const what = [question.category, question.currency].filter(Boolean).join(' ');
   return `No ${what ? `${what} ` : ''}expenses ${when(ctx, period)}.`;
 }
