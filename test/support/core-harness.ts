@@ -1,7 +1,11 @@
-/** A real core over a fresh SQLite database, with a clock the test can move. */
+/**
+ * A real core over a fresh SQLite database, with a clock the test can move, composed as finbot composes it: the
+ * digest reset runs after each new message.
+ */
+import { resumingDigests } from '../../src/app/resume-digests-on-message.ts';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
-import type { CoreDeps, CoreSettings } from '../../src/core/service/core-deps.ts';
+import type { CoreSettings } from '../../src/core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../../src/core/service/handle-message.ts';
 import type { InboundMessage, Reply } from '../../src/core/service/inbound-message.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
@@ -30,7 +34,6 @@ export async function createCoreHarness(
   now = '2026-11-25T06:30:00Z',
   url = 'sqlite::memory:',
   wrapStore: (store: LedgerStore) => LedgerStore = (store) => store,
-  extra: Pick<CoreDeps, 'digestChart' | 'onError'> = {},
 ): Promise<CoreHarness> {
   const database = await openDatabase(url);
   await migrateToLatest(database.db);
@@ -45,7 +48,7 @@ export async function createCoreHarness(
       instant = new Date(instant.getTime() + minutes * 60_000);
     },
   };
-  const handle = createMessageHandler({ store, clock, settings: testSettings, ...extra });
+  const handle = resumingDigests(createMessageHandler({ store, clock, settings: testSettings }), database.db, console);
   let sequence = 0;
   return {
     store,
