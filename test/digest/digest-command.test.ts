@@ -3,12 +3,6 @@ import { after, before, describe, test } from 'node:test';
 import { digestCommand } from '../../src/cli/digest-command.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import type { DigestJobData } from '../../src/jobs/digest/digest-job.ts';
-import {
-  claimDigestDelivery,
-  markDigestSent,
-  releaseDigestClaim,
-} from '../../src/storage/digest-delivery-repository.ts';
-import { markDigestRecipientUnreachable } from '../../src/storage/digest-recipient-repository.ts';
 import { newUser, spend, sqliteDatabase, type TestDatabase } from './digest-databases.ts';
 
 const week = '2026-W47';
@@ -22,7 +16,7 @@ describe('finbot digest', () => {
       queued.push(...jobs);
     },
   };
-  const deps = () => ({ store: db.store, database: db.database, producer });
+  const deps = () => ({ store: db.store, producer });
 
   before(async () => {
     db = await sqliteDatabase.open();
@@ -36,7 +30,7 @@ describe('finbot digest', () => {
     };
     await spend(db.store, users.fresh as User, 25000, 'groceries', '2026-11-18');
     const claim = (user: User, token: string) =>
-      claimDigestDelivery(db.database.db, {
+      db.store.claimDigestDelivery({
         userId: user.id,
         week,
         token,
@@ -45,11 +39,10 @@ describe('finbot digest', () => {
         staleSendingMs: 1,
       });
     await claim(users.sent as User, 's');
-    await markDigestSent(db.database.db, (users.sent as User).id, week, 's', '2026-11-23T03:30:01.000Z');
+    await db.store.markDigestSent((users.sent as User).id, week, 's', '2026-11-23T03:30:01.000Z');
     await claim(users.failed as User, 'f');
-    await releaseDigestClaim(db.database.db, (users.failed as User).id, week, 'f', 'Error: timeout', true);
-    await markDigestRecipientUnreachable(
-      db.database.db,
+    await db.store.releaseDigestClaim((users.failed as User).id, week, 'f', 'Error: timeout', true);
+    await db.store.markDigestRecipientUnreachable(
       (users.blocked as User).id,
       'Forbidden: bot was blocked',
       '2026-11-16T00:00:00.000Z',

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
 import type { Digests } from '../../src/jobs/digest/start-digests.ts';
-import { countDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
 import { newUser, postgresDatabase, spend, sqliteDatabase } from './digest-databases.ts';
 import { createDigestHarness, eventuallySent } from './digest-harness.ts';
 
@@ -58,8 +57,8 @@ test('two databases on one Redis and prefix each send only their own users’ di
       chats(b),
       ['820', '821', '822', '823', '824'].map((chat) => [chat, 1]),
     );
-    assert.deepEqual(await countDigestDeliveries(a.db.database.db, week), { sent: 5 });
-    assert.deepEqual(await countDigestDeliveries(b.db.database.db, week), { sent: 5 });
+    assert.deepEqual(await a.db.store.countDigestDeliveries(week), { sent: 5 });
+    assert.deepEqual(await b.db.store.countDigestDeliveries(week), { sent: 5 });
     assert.deepEqual(errors, [], 'no job of the other deployment reached a worker');
   } finally {
     await a.close();

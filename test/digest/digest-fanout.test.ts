@@ -2,12 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
 import { createMessageHandler } from '../../src/core/service/handle-message.ts';
-import {
-  claimDigestDelivery,
-  countDigestDeliveries,
-  findDigestDelivery,
-} from '../../src/storage/digest-delivery-repository.ts';
-import { findDigestRecipients } from '../../src/storage/digest-recipient-repository.ts';
 import { testSettings } from '../support/core-harness.ts';
 import { newUser, spend, testDatabases } from './digest-databases.ts';
 import { createDigestHarness, type DigestHarness, eventually, eventuallySent } from './digest-harness.ts';
@@ -66,7 +60,7 @@ for (const kind of testDatabases) {
         const london = harness.telegram.received.find((message) => message.chatId === users.london?.platformUserId);
         assert.equal(london?.method, 'sendMessage', 'an empty week has no chart');
         assert.match(london?.text ?? '', /no expenses recorded/);
-        assert.deepEqual(await countDigestDeliveries(harness.db.database.db, '2030-W46'), { sent: 3 });
+        assert.deepEqual(await harness.db.store.countDigestDeliveries('2030-W46'), { sent: 3 });
         assert.equal(harness.telegram.throttled, 0);
       });
     });
@@ -162,7 +156,7 @@ for (const kind of testDatabases) {
           [...counts.values()].every((count) => count === 1),
           'one message per user',
         );
-        assert.deepEqual(await countDigestDeliveries(harness.db.database.db, '2030-W46'), { sent: 60 });
+        assert.deepEqual(await harness.db.store.countDigestDeliveries('2030-W46'), { sent: 60 });
         assert.equal(harness.telegram.throttled, 0);
         await first.close();
         await second.close();
@@ -190,7 +184,7 @@ for (const kind of testDatabases) {
           [...counts.values()].every((count) => count === 1),
           'one message per user',
         );
-        assert.deepEqual(await countDigestDeliveries(harness.db.database.db, '2030-W47'), { sent: 60 });
+        assert.deepEqual(await harness.db.store.countDigestDeliveries('2030-W47'), { sent: 60 });
         await second.close();
         await producerOnly.close();
       });
@@ -205,14 +199,14 @@ for (const kind of testDatabases) {
         const digests = await harness.start();
         await digests.tick();
         await eventuallySent(harness, '2030-W48', 59);
-        const db = harness.db.database.db;
+        const { store } = harness.db;
         await eventually(
-          async () => (await findDigestDelivery(db, blocker.id, '2030-W48'))?.status === 'unreachable',
+          async () => (await store.findDigestDelivery(blocker.id, '2030-W48'))?.status === 'unreachable',
           5000,
           'the refusal to be recorded',
         );
-        assert.equal((await findDigestRecipients(db, [blocker.id])).get(blocker.id)?.unreachable, true);
-        const retried = await findDigestDelivery(db, flaky.id, '2030-W48');
+        assert.equal((await store.findDigestRecipients([blocker.id])).get(blocker.id)?.unreachable, true);
+        const retried = await store.findDigestDelivery(flaky.id, '2030-W48');
         assert.deepEqual([retried?.status, retried?.attempts], ['sent', 2], 'a 500 is retried');
 
         harness.telegram.received.length = 0;
@@ -222,7 +216,7 @@ for (const kind of testDatabases) {
         await eventuallySent(harness, '2030-W49', 59);
         await new Promise((resolve) => setTimeout(resolve, 300));
         assert.equal(harness.telegram.countsByChat().get(blocker.platformUserId), undefined);
-        assert.equal(await findDigestDelivery(db, blocker.id, '2030-W49'), undefined);
+        assert.equal(await store.findDigestDelivery(blocker.id, '2030-W49'), undefined);
         assert.equal(harness.telegram.throttled, 0);
       });
     });
@@ -234,9 +228,9 @@ for (const kind of testDatabases) {
       test('is taken over by a later tick even after its job ran out of attempts', async () => {
         harness = await createDigestHarness(kind, `${monday}T09:00:00Z`);
         const user = await harness.db.store.createUser(newUser('6001', { timeZone: 'Europe/London' }));
-        const db = harness.db.database.db;
+        const { store } = harness.db;
         // A worker claimed the digest at 09:00 and died before sending.
-        await claimDigestDelivery(db, {
+        await store.claimDigestDelivery({
           userId: user.id,
           week: '2030-W46',
           token: 'dead-worker',
@@ -257,7 +251,7 @@ for (const kind of testDatabases) {
         harness.clock.set(`${monday}T09:05:00Z`);
         assert.equal((await digests.tick()).enqueued, 1);
         await eventuallySent(harness, '2030-W46', 1);
-        const delivery = await findDigestDelivery(db, user.id, '2030-W46');
+        const delivery = await store.findDigestDelivery(user.id, '2030-W46');
         assert.deepEqual([delivery?.status, delivery?.attempts], ['sent', 2]);
         assert.equal(harness.telegram.countsByChat().get('6001'), 1);
       });

@@ -4,12 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
-import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { type Digests, type DigestsOptions, startDigests } from '../../src/jobs/digest/start-digests.ts';
-import { countDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
 import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import type { TestDatabase, TestDatabaseKind } from './digest-databases.ts';
+import { telegramDigestSender } from './telegram-digest-sender.ts';
 
 export const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -58,10 +57,9 @@ export async function createDigestHarness(
       const digests = await startDigests({
         redisUrl,
         prefix,
-        db: db.database.db,
         store: db.store,
         clock,
-        senders: { telegram: createTelegramDigestSender({ token: telegram.token, apiRoot: telegram.apiRoot }) },
+        senders: { telegram: telegramDigestSender(telegram) },
         chart,
         defaultSendAt: defaultDigestSendAt,
         retry: { attempts: 3, backoffMs: 100 },
@@ -86,7 +84,7 @@ export async function createDigestHarness(
 /** Waits until `count` deliveries of `week` are in the database as sent. */
 export async function eventuallySent(harness: DigestHarness, week: string, count: number): Promise<void> {
   await eventually(
-    async () => ((await countDigestDeliveries(harness.db.database.db, week)).sent ?? 0) >= count,
+    async () => ((await harness.db.store.countDigestDeliveries(week)).sent ?? 0) >= count,
     20_000,
     `${count} deliveries of ${week} marked sent`,
   );

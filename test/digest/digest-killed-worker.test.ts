@@ -8,9 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
-import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../../src/jobs/digest/start-digests.ts';
-import { countDigestDeliveries, findDigestDeliveries } from '../../src/storage/digest-delivery-repository.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
@@ -18,6 +16,7 @@ import { deleteQueueKeys } from '../support/delete-queue-keys.ts';
 import { type FakeRateLimitedTelegram, startFakeRateLimitedTelegram } from '../support/fake-rate-limited-telegram.ts';
 import { newUser, spend } from './digest-databases.ts';
 import { eventually, movableClock, redisUrl } from './digest-harness.ts';
+import { telegramDigestSender } from './telegram-digest-sender.ts';
 
 const now = '2030-11-18T09:00:00Z';
 const week = '2030-W46';
@@ -54,10 +53,9 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
     const common = {
       redisUrl,
       prefix,
-      db: database.db,
       store,
       clock,
-      senders: { telegram: createTelegramDigestSender({ token: telegram.token, apiRoot: telegram.apiRoot }) },
+      senders: { telegram: telegramDigestSender(telegram) },
       chart,
       defaultSendAt: defaultDigestSendAt,
       rates: { telegram: 20 },
@@ -88,7 +86,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
     const second = await startDigests({ ...common, lockDurationMs: 1000, stalledIntervalMs: 500 });
     await eventually(
       async () => {
-        const counts = await countDigestDeliveries(database.db, week);
+        const counts = await store.countDigestDeliveries(week);
         return (counts.sent ?? 0) + (counts.uncertain ?? 0) === 40;
       },
       30_000,
@@ -104,8 +102,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
       [...received.values()].every((count) => count === 1),
       'no user got two digests',
     );
-    const deliveries = await findDigestDeliveries(
-      database.db,
+    const deliveries = await store.findDigestDeliveries(
       week,
       users.map((user) => user.id),
     );
@@ -116,7 +113,7 @@ describe('a digest worker killed mid-fan-out (SQLite file shared by two processe
       else assert.equal(delivery?.status, 'uncertain', `${user.platformUserId}: cut off mid-send at most`);
     }
     // At most the requests in flight when the process died are uncertain.
-    const uncertain = (await countDigestDeliveries(database.db, week)).uncertain ?? 0;
+    const uncertain = (await store.countDigestDeliveries(week)).uncertain ?? 0;
     t.diagnostic(`killed after ${beforeRestart} digests; ${uncertain} left uncertain, the rest sent once`);
     assert.ok(uncertain <= 8);
     assert.equal(telegram.throttled, 0);

@@ -6,7 +6,6 @@ import { up } from '../../sql/migrations/20261125_0003_digests.ts';
 import { digestWeek } from '../../src/core/digest/digest-week.ts';
 import type { Database } from '../../src/storage/database.ts';
 import { claimDigestDelivery, markDigestSent } from '../../src/storage/digest-delivery-repository.ts';
-import { createDigestInputsSource } from '../../src/storage/digest-inputs-repository.ts';
 import { markDigestRecipientUnreachable } from '../../src/storage/digest-recipient-repository.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { recordingKysely } from '../storage/recording-driver.ts';
@@ -77,8 +76,13 @@ describe('SQL Server: digest SQL', () => {
   });
 
   test('many users’ inputs rank the largest expenses with a window function, not LIMIT', async () => {
-    const recording = mssql(() => ({ rows: [] }));
-    await createDigestInputsSource(recording.db).digestInputs([1, 2, 3], digestWeek('2026-W47'));
+    // Each user spent that week, so the three queries after the first ask about all of them.
+    const recording = mssql((query) => ({
+      rows: /group by "user_id", "currency", "category_key"/.test(query.sql)
+        ? [1, 2, 3].map((userId) => ({ user_id: userId, currency: 'INR', category: 'tea', minor: '500', count: 1 }))
+        : [],
+    }));
+    await createLedgerStore(recording.db, 'mssql').digestInputs([1, 2, 3], digestWeek('2026-W47'));
     const ranked = recording.sent.at(-1)?.sql ?? '';
     assert.match(
       ranked,
@@ -87,5 +91,12 @@ describe('SQL Server: digest SQL', () => {
     assert.match(ranked, /where "rank" <= @\d+$/);
     assert.equal(recording.sent.length, 4);
     for (const { sql } of recording.sent) assert.match(sql, /"user_id" in \(@1, @2, @3\)/);
+  });
+
+  test('a page where nobody spent that week costs one query', async () => {
+    const recording = mssql(() => ({ rows: [] }));
+    const inputs = await createLedgerStore(recording.db, 'mssql').digestInputs([1, 2, 3], digestWeek('2026-W47'));
+    assert.equal(inputs.size, 0);
+    assert.equal(recording.sent.length, 1);
   });
 });

@@ -2,10 +2,10 @@
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import { fixedClock } from '../../src/core/time/clock.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';
-import { createTelegramDigestSender } from '../../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../../src/jobs/digest/start-digests.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { telegramDigestSender } from './telegram-digest-sender.ts';
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -17,11 +17,10 @@ const database = await openDatabase(env('DIGEST_TEST_DATABASE_URL'));
 await startDigests({
   redisUrl: env('DIGEST_TEST_REDIS_URL'),
   prefix: env('DIGEST_TEST_PREFIX'),
-  db: database.db,
   store: createLedgerStore(database.db, database.dialect),
   clock: fixedClock(new Date(env('DIGEST_TEST_NOW'))),
   senders: {
-    telegram: createTelegramDigestSender({ token: env('DIGEST_TEST_TOKEN'), apiRoot: env('DIGEST_TEST_API_ROOT') }),
+    telegram: telegramDigestSender({ token: env('DIGEST_TEST_TOKEN'), apiRoot: env('DIGEST_TEST_API_ROOT') }),
   },
   chart: createResvgChartRenderer({ threads: 1 }),
   defaultSendAt: defaultDigestSendAt,

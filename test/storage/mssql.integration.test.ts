@@ -1,8 +1,9 @@
-/** The shared LedgerStore suite on a real SQL Server, when MSSQL_URL names one; a visible skip otherwise. */
+/** The shared LedgerStore and DigestStore suites on a real SQL Server, when MSSQL_URL names one; a visible skip otherwise. */
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
 
@@ -36,6 +37,7 @@ async function freshMssql(): Promise<FreshDatabase> {
 
 if (serverUrl) {
   ledgerStoreSuite('SQL Server', freshMssql);
+  digestStoreSuite('SQL Server', freshMssql);
   runStoreSuite('SQL Server', freshMssql);
 } else {
   const reason = 'MSSQL_URL not set: SQL Server integration suite skipped';

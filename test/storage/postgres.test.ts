@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-postgres.ts';
+import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
 
@@ -21,6 +22,7 @@ async function freshPostgres(): Promise<FreshDatabase> {
 }
 
 ledgerStoreSuite('PostgreSQL', freshPostgres);
+digestStoreSuite('PostgreSQL', freshPostgres);
 runStoreSuite('PostgreSQL', freshPostgres);
 
 describe('PostgreSQL specifics', () => {

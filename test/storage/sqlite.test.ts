@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
 
@@ -29,6 +30,8 @@ async function tempFile(): Promise<FreshDatabase> {
 
 ledgerStoreSuite('SQLite in memory', memory);
 ledgerStoreSuite('SQLite file', tempFile);
+digestStoreSuite('SQLite in memory', memory);
+digestStoreSuite('SQLite file', tempFile);
 runStoreSuite('SQLite file', tempFile);
 
 describe('opening SQLite', () => {
