@@ -5,7 +5,7 @@
 import { resumingDigests } from '../../src/app/resume-digests-on-message.ts';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
-import type { CoreSettings } from '../../src/core/service/core-deps.ts';
+import type { CoreDeps, CoreSettings } from '../../src/core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../../src/core/service/handle-message.ts';
 import type { InboundMessage, Reply } from '../../src/core/service/inbound-message.ts';
 import type { Clock } from '../../src/core/time/clock.ts';
@@ -34,6 +34,7 @@ export async function createCoreHarness(
   now = '2026-11-25T06:30:00Z',
   url = 'sqlite::memory:',
   wrapStore: (store: LedgerStore) => LedgerStore = (store) => store,
+  extra: Pick<CoreDeps, 'digestChart' | 'onError'> = {},
 ): Promise<CoreHarness> {
   const database = await openDatabase(url);
   await migrateToLatest(database.db);
@@ -48,7 +49,11 @@ export async function createCoreHarness(
       instant = new Date(instant.getTime() + minutes * 60_000);
     },
   };
-  const handle = resumingDigests(createMessageHandler({ store, clock, settings: testSettings }), database.db, console);
+  const handle = resumingDigests(
+    createMessageHandler({ store, clock, settings: testSettings, ...extra }),
+    database.db,
+    console,
+  );
   let sequence = 0;
   return {
     store,
