@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { DeliveryError } from '../../src/core/ports/delivery-error.ts';
 import type { ReplySender } from '../../src/core/ports/reply-sender.ts';
 import type { SenderRegistry } from '../../src/jobs/deliveries/deliver-run.ts';
 import { deliveryJobId } from '../../src/jobs/deliveries/delivery-queue.ts';
@@ -114,9 +115,10 @@ test('a reply the platform refused for good (the user blocked the bot) is not se
   const blocked: ReplySender = {
     async send() {
       calls++;
-      throw Object.assign(new Error('Telegram refused sendMessage: 403 Forbidden: bot was blocked by the user'), {
-        permanent: true,
-      });
+      throw new DeliveryError(
+        'unreachable',
+        'Telegram refused sendMessage: 403 Forbidden: bot was blocked by the user',
+      );
     },
   };
   const harness = await createRunHarness({ fallback: summaryModel(), workers: { senders: { cli: blocked } } });
@@ -132,6 +134,36 @@ test('a reply the platform refused for good (the user blocked the bot) is not se
     assert.equal(run?.deliveredAt, null);
     const { queue, job } = await deliveryJob(harness, connection, asked.runId);
     assert.equal(await job?.getState(), 'failed');
+    await queue.close();
+  } finally {
+    connection.disconnect();
+    await harness.close();
+  }
+});
+
+test('a reply the platform throttled goes once the wait it named is over, without spending an attempt', async () => {
+  const tries: number[] = [];
+  const throttledOnce: ReplySender = {
+    async send() {
+      tries.push(Date.now());
+      if (tries.length === 1)
+        throw new DeliveryError('throttled', 'Telegram refused sendMessage: 429', { retryAfterMs: 1500 });
+    },
+  };
+  const harness = await createRunHarness({ fallback: summaryModel(), workers: { senders: { cli: throttledOnce } } });
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  try {
+    const asked = await harness.ask('meera', 'should I cut down on anything this week?');
+    assert.ok(asked.runId);
+    const runId = asked.runId;
+    await eventually(
+      async () => (await harness.store.findRun(runId))?.deliveredAt != null,
+      'the reply to be delivered',
+    );
+    assert.equal(tries.length, 2);
+    assert.ok((tries[1] ?? 0) - (tries[0] ?? 0) >= 1400, 'waited what the platform asked');
+    const { queue, job } = await deliveryJob(harness, connection, runId);
+    assert.equal(job?.attemptsMade, 1, 'one attempt: the throttled try cost none');
     await queue.close();
   } finally {
     connection.disconnect();

@@ -56,13 +56,9 @@ export async function startFakeRateLimitedTelegram(
     for await (const chunk of request) chunks.push(chunk as Buffer);
     if (!match || match[1] !== token) return answer(404, { ok: false, error_code: 404, description: 'Not Found' });
     const method = match[2] as ReceivedMessage['method'];
-    const form = await new Response(Buffer.concat(chunks), {
-      headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
-    })
-      .formData()
-      .catch(() => undefined);
-    const fields: Record<string, unknown> = form
-      ? Object.fromEntries(form.entries())
+    const contentType = request.headers['content-type'] ?? 'application/json';
+    const fields: Record<string, unknown> = contentType.startsWith('multipart/form-data')
+      ? multipartFields(Buffer.concat(chunks), contentType)
       : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
     const chatId = String(fields.chat_id ?? '');
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
@@ -88,7 +84,10 @@ export async function startFakeRateLimitedTelegram(
       failures.set(chatId, failing - 1);
       return answer(500, { ok: false, error_code: 500, description: 'Internal Server Error' });
     }
-    const photo = fields.photo instanceof Blob ? new Uint8Array(await fields.photo.arrayBuffer()) : undefined;
+    // grammY names the upload in the field ("attach://<part>") and sends the bytes as a part of their own.
+    const attached = /^attach:\/\/(.+)$/.exec(String(fields.photo ?? ''))?.[1];
+    const upload = attached === undefined ? fields.photo : fields[attached];
+    const photo = upload instanceof Uint8Array ? upload : undefined;
     received.push({
       method,
       chatId,
@@ -139,4 +138,22 @@ export async function startFakeRateLimitedTelegram(
       });
     },
   };
+}
+
+/**
+ * Fields of a multipart/form-data body; file parts (those with a filename, which grammY leaves unquoted) as
+ * their bytes, the others as text.
+ */
+function multipartFields(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const fields: Record<string, unknown> = {};
+  if (!boundary) return fields;
+  for (const part of body.toString('latin1').split(`--${boundary[1] ?? boundary[2]}`)) {
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const name = /[; ]name="([^"]+)"/.exec(part.slice(0, headerEnd))?.[1];
+    if (headerEnd < 0 || !name) continue;
+    const value = Buffer.from(part.slice(headerEnd + 4).replace(/\r\n$/, ''), 'latin1');
+    fields[name] = /filename=/i.test(part.slice(0, headerEnd)) ? new Uint8Array(value) : value.toString('utf8');
+  }
+  return fields;
 }

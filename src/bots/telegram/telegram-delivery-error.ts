@@ -1,37 +1,40 @@
-/** A delivery Telegram refused or could not take; `permanent` tells the delivery worker not to retry. */
+/** Sorts a failed Bot API call into a DeliveryError: rate limit, user out of reach, message refused, or transient. */
 import { GrammyError, HttpError } from 'grammy';
+import { DeliveryError } from '../../core/ports/delivery-error.ts';
 
-export class TelegramDeliveryError extends Error {
-  override name = 'TelegramDeliveryError';
-  readonly permanent: boolean;
-  readonly retryAfterMs: number | undefined;
-  constructor(message: string, options: { permanent: boolean; retryAfterMs?: number; cause?: unknown }) {
-    super(message, { cause: options.cause });
-    this.permanent = options.permanent;
-    this.retryAfterMs = options.retryAfterMs;
-  }
-}
+/** 400 answers about the chat itself, not the message: it is gone, or the user was deactivated. */
+const chatGone = /chat not found|user is deactivated|PEER_ID_INVALID/i;
 
-/**
- * Sorts a failed call: a refusal that will not change (blocked by the user, chat gone, bad request) is
- * permanent; flood limits, Telegram's 5xx and network failures are worth retrying later.
- */
-export function toDeliveryError(error: unknown): TelegramDeliveryError {
-  if (error instanceof TelegramDeliveryError) return error;
+export function toDeliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
   if (error instanceof GrammyError) {
-    const retryAfter = error.parameters.retry_after;
-    const transient = error.error_code === 429 || error.error_code >= 500;
-    return new TelegramDeliveryError(`Telegram refused ${error.method}: ${error.error_code} ${error.description}`, {
-      permanent: !transient,
-      ...(retryAfter !== undefined ? { retryAfterMs: retryAfter * 1000 } : {}),
-      cause: error,
-    });
+    const what = `Telegram refused ${error.method}: ${error.error_code} ${error.description}`;
+    if (error.error_code === 429) {
+      return new DeliveryError('throttled', what, {
+        retryAfterMs: (error.parameters.retry_after ?? 1) * 1000,
+        cause: error,
+      });
+    }
+    if (error.error_code >= 500) return new DeliveryError('transient', what, { cause: error });
+    // 403: blocked by the user, user deactivated, kicked from the group.
+    if (error.error_code === 403 || (error.error_code === 400 && chatGone.test(error.description))) {
+      return new DeliveryError('unreachable', what, { cause: error });
+    }
+    return new DeliveryError('refused', what, { cause: error });
   }
   if (error instanceof HttpError) {
-    return new TelegramDeliveryError(`Telegram unreachable: ${error.message}`, { permanent: false, cause: error });
+    return new DeliveryError('transient', `Telegram unreachable: ${error.message}`, { cause: error });
   }
-  return new TelegramDeliveryError(`Telegram delivery failed: ${(error as Error)?.message ?? String(error)}`, {
-    permanent: false,
+  return new DeliveryError('transient', `Telegram delivery failed: ${(error as Error)?.message ?? String(error)}`, {
     cause: error,
   });
+}
+
+/** Runs one Bot API call; its failure comes back as a DeliveryError. */
+export async function botApiCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toDeliveryError(error);
+  }
 }

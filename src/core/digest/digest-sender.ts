@@ -17,24 +17,9 @@ export interface DigestMessage {
 export interface DigestSender {
   /**
    * Delivers one digest. Call `pace()` before every platform API call that sends a message: it waits for the
-   * platform's shared rate limit (across processes). Throws DigestRecipientUnreachableError when the platform
-   * refuses for good (the user blocked the bot, left, or was deactivated), DigestThrottledError on a rate-limit
-   * answer, any other error for a failure worth retrying.
+   * platform's shared rate limit (across processes). Failures are DeliveryErrors: `unreachable` when the
+   * platform refuses the user for good (blocked the bot, left, deactivated), `throttled` on a rate-limit answer
+   * (at once, not waited out: the caller holds every process back), anything else worth a retry.
    */
   send(recipient: DigestRecipient, message: DigestMessage, pace: () => Promise<void>): Promise<void>;
-}
-
-/** The platform refused for good; later digests skip this user until they are marked reachable again. */
-export class DigestRecipientUnreachableError extends Error {
-  override name = 'DigestRecipientUnreachableError';
-}
-
-/** The platform said "too many requests"; nothing was delivered. */
-export class DigestThrottledError extends Error {
-  override name = 'DigestThrottledError';
-  readonly retryAfterMs: number;
-  constructor(message: string, retryAfterMs: number) {
-    super(message);
-    this.retryAfterMs = retryAfterMs;
-  }
 }

@@ -12,6 +12,6 @@ export interface ReplyTarget {
 }
 
 export interface ReplySender {
-  /** Delivers `reply` to `target`; throws when the platform refused or could not be reached. */
+  /** Delivers `reply` to `target`; a failure is a DeliveryError saying whether trying again can help. */
   send(target: ReplyTarget, reply: Reply): Promise<void>;
 }

@@ -6,6 +6,7 @@
  */
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { DeliveryError, isDeliveryError } from '../../core/ports/delivery-error.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
 import { queueNames } from '../queue-names.ts';
@@ -52,11 +53,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): Worker<Del
           await job.moveToDelayed(Date.now() + retryInMs, token);
           throw new DelayedError();
         }
-        if ((error as { permanent?: boolean }).permanent) {
+        if (isDeliveryError(error, 'throttled')) {
+          // The platform named its wait: the job waits that long, at no cost of an attempt.
+          await job.moveToDelayed(Date.now() + (error.retryAfterMs ?? 1000), token);
+          throw new DelayedError();
+        }
+        if (error instanceof DeliveryError && error.permanent) {
           // The platform refused for good (the user blocked the bot, the chat is gone): the sweep must not resend.
-          const reason = (error as Error).message;
-          await options.store.markDeliveryRefused(job.data.runId, reason);
-          throw new UnrecoverableError(reason);
+          await options.store.markDeliveryRefused(job.data.runId, error.message);
+          throw new UnrecoverableError(error.message);
         }
         throw error;
       }
