@@ -8,6 +8,8 @@ import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
+import { createSenderApi } from '../src/bots/telegram/create-sender-api.ts';
+import { createTelegramSender } from '../src/bots/telegram/telegram-sender.ts';
 import { buildDigest } from '../src/core/digest/build-digest.ts';
 import { buildDigests } from '../src/core/digest/build-digests.ts';
 import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
@@ -17,7 +19,6 @@ import type { User } from '../src/core/domain/user.ts';
 import type { LedgerStore } from '../src/core/ports/ledger-store.ts';
 import { fixedClock } from '../src/core/time/clock.ts';
 import { createResvgChartRenderer } from '../src/digest/chart/resvg-chart-renderer.ts';
-import { createTelegramDigestSender } from '../src/digest/telegram-digest-sender.ts';
 import { startDigests } from '../src/jobs/digest/start-digests.ts';
 import { createDigestInputsSource } from '../src/storage/digest-inputs-repository.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
@@ -110,7 +111,9 @@ async function fanout(database: OpenedDatabase): Promise<void> {
     db: database.db,
     store,
     clock: fixedClock(new Date(now)),
-    senders: { telegram: createTelegramDigestSender({ token: ready.token, apiRoot: ready.apiRoot }) },
+    senders: {
+      telegram: createTelegramSender({ api: createSenderApi({ token: ready.token, apiRoot: ready.apiRoot }) }).digests,
+    },
     chart,
     defaultSendAt: defaultDigestSendAt,
     onFailure: () => {

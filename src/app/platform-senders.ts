@@ -1,40 +1,44 @@
-/** Reply and digest senders for the configured platforms, usable without running the platform adapters. */
-import { createSlackReplySender } from '../bots/slack/slack-reply-sender.ts';
+/** The configured platforms' senders (replies and digests, one client each), usable without the platform adapters. */
+import { createSlackSender } from '../bots/slack/slack-sender.ts';
 import { createSlackWebClient } from '../bots/slack/slack-web-client.ts';
 import { createSenderApi } from '../bots/telegram/create-sender-api.ts';
-import { createTelegramReplySender } from '../bots/telegram/telegram-reply-sender.ts';
-import { createSlackDigestSender } from '../digest/slack-digest-sender.ts';
-import { createTelegramDigestSender } from '../digest/telegram-digest-sender.ts';
+import { createTelegramSender } from '../bots/telegram/telegram-sender.ts';
+import type { DigestSenders } from '../core/digest/send-digest.ts';
+import type { Platform } from '../core/domain/user.ts';
+import type { PlatformSender } from '../core/ports/platform-sender.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
-import type { DigestSenders } from '../jobs/digest/send-digest.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
-export function replySendersFrom(config: Config, log: Logger): SenderRegistry {
-  const senders: SenderRegistry = {};
+export type PlatformSenders = Partial<Record<Platform, PlatformSender>>;
+
+export function platformSendersFrom(config: Config, log: Logger): PlatformSenders {
+  const senders: PlatformSenders = {};
   if (config.TELEGRAM_BOT_TOKEN) {
     const api = createSenderApi({
       token: config.TELEGRAM_BOT_TOKEN,
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     });
-    senders.telegram = createTelegramReplySender({ api, log });
+    senders.telegram = createTelegramSender({ api, log });
   }
   if (config.SLACK_BOT_TOKEN) {
     const client = createSlackWebClient({ botToken: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }, log);
-    senders.slack = createSlackReplySender({ client, log });
+    senders.slack = createSlackSender({ client, log });
   }
   return senders;
 }
 
-export function digestSendersFrom(config: Config): DigestSenders {
-  return {
-    ...(config.TELEGRAM_BOT_TOKEN
-      ? {
-          telegram: createTelegramDigestSender({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }),
-        }
-      : {}),
-    ...(config.SLACK_BOT_TOKEN
-      ? { slack: createSlackDigestSender({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL }) }
-      : {}),
-  };
+export function replySendersFrom(config: Config, log: Logger): SenderRegistry {
+  return pick(platformSendersFrom(config, log), 'replies');
+}
+
+export function digestSendersFrom(config: Config, log: Logger): DigestSenders {
+  return pick(platformSendersFrom(config, log), 'digests');
+}
+
+function pick<Part extends keyof PlatformSender>(
+  senders: PlatformSenders,
+  part: Part,
+): Partial<Record<Platform, PlatformSender[Part]>> {
+  return Object.fromEntries(Object.entries(senders).map(([platform, sender]) => [platform, sender[part]]));
 }

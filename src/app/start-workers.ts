@@ -85,7 +85,7 @@ export async function startWorkers(
     workers: options.runWorkers,
     tickPattern: '*/5 * * * *',
     defaultSendAt: app.settings.digestSendAt,
-    senders: digestSendersFrom(config),
+    senders: digestSendersFrom(config, log),
     onJobFailed,
     onError: logWorkerError(log, 'digests', () => metrics.errors.inc({ component: 'digests' })),
   });

@@ -11,7 +11,7 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { createSlackApp } from './create-slack-app.ts';
 import { screenSlackRequest } from './screen-slack-request.ts';
 import type { SlackHandlerDeps, WeekSummaryProvider } from './slack-handler-deps.ts';
-import { createSlackReplySender } from './slack-reply-sender.ts';
+import { createSlackSender } from './slack-sender.ts';
 import { createSlackWebClient } from './slack-web-client.ts';
 import { createUserDirectory } from './user-directory.ts';
 
@@ -65,7 +65,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
 
   const client = createSlackWebClient({ botToken: options.botToken, apiUrl: options.apiUrl }, log);
   const identity = options.botIdentity ?? (await authTest(client));
-  const sender = createSlackReplySender({ client, log });
+  const sender = createSlackSender({ client, log }).replies;
   const inflight = new Set<Promise<unknown>>();
   const deps: SlackHandlerDeps = {
     handleMessage: options.handleMessage,

@@ -8,14 +8,13 @@ import type { Logger } from '../../app/logger.ts';
 import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { HttpServer } from '../http/http-server.ts';
+import { telegramCommandMenu } from './command-menu.ts';
 import { createSenderApi } from './create-sender-api.ts';
 import { createTelegramBot } from './create-telegram-bot.ts';
 import { mountWebhook } from './mount-webhook.ts';
 import type { ThrottleOptions } from './outbound-throttle.ts';
 import { type Polling, startPolling } from './start-polling.ts';
-import { commandMenu } from './telegram-commands.ts';
 import { TelegramConfigError } from './telegram-config-error.ts';
-import type { DigestNowHandler } from './telegram-handler-deps.ts';
 import { createTelegramSender } from './telegram-sender.ts';
 import { createTypingIndicators } from './typing-indicators.ts';
 import { derivedSecretToken, normalizeWebhookSecret, secretCheckOff, webhookSecretProblem } from './webhook-secret.ts';
@@ -32,8 +31,6 @@ export interface StartTelegramOptions {
   readonly http?: HttpServer;
   readonly handleMessage: MessageHandler;
   readonly log: Logger;
-  /** `/digest now`, once the digest feature provides it. */
-  readonly digestNow?: DigestNowHandler;
   /** Skips getMe when known (tests, benchmarks). */
   readonly botInfo?: UserFromGetMe;
   readonly polling?: { readonly backoffMs?: number; readonly maxBackoffMs?: number; readonly timeoutSeconds?: number };
@@ -75,14 +72,13 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     typing,
     ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    ...(options.digestNow ? { digestNow: options.digestNow } : {}),
     ...(options.maxTextLength ? { maxTextLength: options.maxTextLength } : {}),
   });
   await bot.init().catch((error: unknown) => {
     throw startupProblem('TELEGRAM_BOT_TOKEN', 'getMe', error);
   });
   await bot.api
-    .setMyCommands(commandMenu.map(({ command, description }) => ({ command, description })))
+    .setMyCommands(telegramCommandMenu())
     .catch((error: unknown) => log.warn({ err: error }, 'telegram command menu not registered'));
 
   let polling: Polling | undefined;
