@@ -44,7 +44,7 @@ export function runStoreSuite(name: string, openFresh: () => Promise<FreshDataba
         messageKey: key,
         userMessage: question,
         contextUntilMessageId: 0,
-        replyTarget: { platform: 'telegram', address: { chatId: 42 } },
+        replyTarget: { platform: 'telegram', address: { chatId: '42' } },
         createdAt: '2026-11-25T06:30:00.000Z',
       });
     };
@@ -75,7 +75,7 @@ export function runStoreSuite(name: string, openFresh: () => Promise<FreshDataba
       assert.equal(run.status, 'queued');
       assert.equal(run.userId, user.id);
       assert.equal(run.userMessage, 'where did my money go?');
-      assert.deepEqual(run.replyTarget, { platform: 'telegram', address: { chatId: 42 } });
+      assert.deepEqual(run.replyTarget, { platform: 'telegram', address: { chatId: '42' } });
       assert.equal(run.attempts, 0);
       assert.equal(run.deliveredAt, null);
       assert.ok(run.queueToken.length >= 12);
