@@ -10,8 +10,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { createSenderApi } from '../src/bots/telegram/create-sender-api.ts';
 import { createTelegramSender } from '../src/bots/telegram/telegram-sender.ts';
-import { buildDigest } from '../src/core/digest/build-digest.ts';
-import { buildDigests } from '../src/core/digest/build-digests.ts';
+import { buildDigest, buildDigests } from '../src/core/digest/build-digests.ts';
 import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
 import { renderDigestText } from '../src/core/digest/render-digest-text.ts';
 import type { WeeklyDigest } from '../src/core/digest/weekly-digest.ts';
@@ -20,7 +19,6 @@ import type { LedgerStore } from '../src/core/ports/ledger-store.ts';
 import { fixedClock } from '../src/core/time/clock.ts';
 import { createResvgChartRenderer } from '../src/digest/chart/resvg-chart-renderer.ts';
 import { startDigests } from '../src/jobs/digest/start-digests.ts';
-import { createDigestInputsSource } from '../src/storage/digest-inputs-repository.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
 import type { OpenedDatabase } from '../src/storage/open-database.ts';
 import { openSeededDatabase } from './support/seeded-database.ts';
@@ -49,7 +47,7 @@ async function allUsers(store: LedgerStore): Promise<User[]> {
   }
 }
 
-/** Builds every user's digest (the SQL part), then renders the texts; seconds for each. */
+/** Builds every user's digest one user at a time, as send jobs do (the SQL part), then renders the texts; seconds for each. */
 async function buildAll(
   store: LedgerStore,
   users: ReadonlyArray<User>,
@@ -108,7 +106,6 @@ async function fanout(database: OpenedDatabase): Promise<void> {
   const digests = await startDigests({
     redisUrl,
     prefix,
-    db: database.db,
     store,
     clock: fixedClock(new Date(now)),
     senders: {
@@ -202,16 +199,16 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     await buildAll(store, users.slice(0, 200), parallel); // warm-up
     const { sql: seconds, text } = await buildAll(store, users, parallel);
     console.log(
-      `${kind}: one by one (as the send worker does): ${users.length} digests, the SQL part in ${seconds.toFixed(2)} s ` +
+      `${kind}: one user at a time (as a send job does): ${users.length} digests, the SQL part in ${seconds.toFixed(2)} s ` +
         `(target < ${buildTarget} s: ratio ${(seconds / buildTarget).toFixed(3)}; ${((seconds * 1000) / users.length).toFixed(3)} ms per user, ` +
         `${parallel} at a time); their texts in ${text.toFixed(2)} s more`,
     );
     const batchStarted = performance.now();
-    const digests = await buildDigests(createDigestInputsSource(database.db), users, week);
+    const digests = await buildDigests(store, users, week);
     const batchSeconds = (performance.now() - batchStarted) / 1000;
     const withSpending = digests.filter((digest) => digest.currencies.length > 0).length;
     console.log(
-      `${kind}: in pages of 500 (buildDigests): ${digests.length} digests (${withSpending} with spending), the SQL part in ` +
+      `${kind}: in pages of 500 (as finbot digest does): ${digests.length} digests (${withSpending} with spending), the SQL part in ` +
         `${batchSeconds.toFixed(2)} s (target < ${buildTarget} s: ratio ${(batchSeconds / buildTarget).toFixed(3)})`,
     );
     if (kind === 'sqlite' && process.env.BENCH_FANOUT !== '0') await fanout(database);
