@@ -77,7 +77,6 @@ export async function startWorkers(
   const digests = await startDigests({
     redisUrl: config.REDIS_URL,
     prefix: config.QUEUE_PREFIX,
-    db: app.database.db,
     store: app.store,
     clock: app.clock,
     chart,
