@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './app/config.ts';
 import { createApp } from './app/create-app.ts';
-import { createLogger } from './app/logger.ts';
 import { runChat } from './app/run-chat.ts';
 import { runDigestCommand } from './app/run-digest-command.ts';
 import { runServer } from './app/run-server.ts';
@@ -13,6 +12,7 @@ import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { statsCommand } from './cli/stats-command.ts';
+import { createLogger } from './infra/logger.ts';
 
 const usage = `Usage: finbot [command] [options]
 

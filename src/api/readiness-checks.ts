@@ -1,6 +1,6 @@
 /** Readiness probes for GET /readyz: the database answers a query, Redis answers PING. */
 import { type Kysely, sql } from 'kysely';
-import { isRedisReachable } from '../jobs/redis-connection.ts';
+import { isRedisReachable } from '../infra/redis-connection.ts';
 
 export type ReadinessCheck = () => Promise<boolean>;
 

@@ -1,18 +1,18 @@
 /** Registers the stats API, health, readiness, metrics and the OpenAPI document on the shared HTTP server. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type HttpServer, sendJson } from '../bots/http/http-server.ts';
-import { statsJson } from '../cli/stats-command.ts';
 import type { Platform } from '../core/domain/user.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { getWeeklyStats } from '../core/stats/weekly-stats.ts';
 import { dayNumber } from '../core/time/calendar-date.ts';
 import type { Clock } from '../core/time/clock.ts';
 import { isoWeekOf, localToday } from '../core/time/period.ts';
+import { type HttpServer, sendJson } from '../infra/http/http-server.ts';
 import { hasBearerToken } from './bearer-token.ts';
 import type { FinbotMetrics, MetricsRegistry } from './metrics.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { getRangeStats, type RangeGrouping, rangeGroupings } from './range-stats.ts';
 import { type ReadinessCheck, runChecks } from './readiness-checks.ts';
+import { statsJson } from './stats-json.ts';
 import { checkDate, checkUserId, checkWeek } from './stats-params.ts';
 
 export interface StatsApiDeps {

@@ -8,11 +8,11 @@ import type { CoreSettings } from '../core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
 import type { Weekday } from '../core/time/period.ts';
+import type { Logger } from '../infra/logger.ts';
 import { createLedgerStore } from '../storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../storage/open-database.ts';
 import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
 import { resumingDigests } from './resume-digests-on-message.ts';
 
 export interface App {

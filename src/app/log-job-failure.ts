@@ -1,6 +1,7 @@
 /** How a failed job shows in the log: a retry to come is a warning, a job failed for good an error. */
+
+import type { Logger } from '../infra/logger.ts';
 import type { JobFailure } from '../jobs/watch-failed-jobs.ts';
-import type { Logger } from './logger.ts';
 
 export function logJobFailure(log: Logger): (failure: JobFailure) => void {
   return (failure) => {

@@ -3,7 +3,7 @@
  * or the job was removed under it) is expected after an outage — the sweep takes its work up again — so it is a
  * warning; anything else is an error.
  */
-import type { Logger } from './logger.ts';
+import type { Logger } from '../infra/logger.ts';
 
 const lostJobPattern = /^Missing (key|lock) for job /;
 

@@ -6,9 +6,9 @@ import { createTelegramSender } from '../bots/telegram/telegram-sender.ts';
 import type { DigestSenders } from '../core/digest/send-digest.ts';
 import type { Platform } from '../core/domain/user.ts';
 import type { PlatformSender } from '../core/ports/platform-sender.ts';
+import type { Logger } from '../infra/logger.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
 
 export type PlatformSenders = Partial<Record<Platform, PlatformSender>>;
 

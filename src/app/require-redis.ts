@@ -1,5 +1,5 @@
 /** Start-up check that Redis answers, so a wrong REDIS_URL ends the process with one line instead of endless retries. */
-import { redisProblem } from '../jobs/redis-connection.ts';
+import { redisProblem } from '../infra/redis-connection.ts';
 import { StartupError } from './startup-error.ts';
 
 export async function requireRedis(url: string, timeoutMs = 3000): Promise<void> {

@@ -4,9 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { MessageHandler } from '../core/service/handle-message.ts';
+import type { Logger } from '../infra/logger.ts';
 import type { Database } from '../storage/database.ts';
 import { clearUnreachableOnMessage } from '../storage/digest-recipient-repository.ts';
-import type { Logger } from './logger.ts';
 
 export function resumingDigests(
   handle: MessageHandler,

@@ -6,8 +6,8 @@
 import { runTerminalChat } from '../bots/terminal/terminal-chat.ts';
 import { createTerminalReplySender } from '../bots/terminal/terminal-reply-sender.ts';
 import type { RunProcessorDeps } from '../core/runs/process-thread-runs.ts';
+import { isRedisReachable } from '../infra/redis-connection.ts';
 import { deliverRun } from '../jobs/deliveries/deliver-run.ts';
-import { isRedisReachable } from '../jobs/redis-connection.ts';
 import { type Jobs, startJobs } from '../jobs/start-jobs.ts';
 import { type App, createHandler } from './create-app.ts';
 import { createAssistantExecutor } from './create-assistant.ts';

@@ -1,8 +1,8 @@
 /** `finbot digest`: wires the operator command to the database and, unless a dry run, the digest queues. */
 import { digestCommand } from '../cli/digest-command.ts';
+import { createRedisConnection } from '../infra/redis-connection.ts';
 import { deploymentPrefix } from '../jobs/deployment-scope.ts';
 import { createDigestProducer } from '../jobs/digest/digest-producer.ts';
-import { createRedisConnection } from '../jobs/redis-connection.ts';
 import type { App } from './create-app.ts';
 
 export async function runDigestCommand(

@@ -1,5 +1,5 @@
 /** Graceful shutdown: steps in order, all within one deadline, so a SIGTERM always ends the process in time. */
-import type { Logger } from './logger.ts';
+import type { Logger } from '../infra/logger.ts';
 
 export interface ShutdownStep {
   readonly name: string;

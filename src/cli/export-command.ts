@@ -1,8 +1,8 @@
 /** `finbot export`: a user's expenses as CSV or JSON, oldest first. */
 
-import type { App } from '../app/create-app.ts';
 import type { Expense } from '../core/domain/expense.ts';
 import { minorToDecimal } from '../core/money/money.ts';
+import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { parseIsoDate } from '../core/time/period.ts';
 import { CliError, findCliUser } from './find-cli-user.ts';
 
@@ -15,7 +15,7 @@ export interface ExportOptions {
 
 const csvColumns = ['number', 'spent_on', 'amount', 'currency', 'amount_minor', 'category', 'note', 'created_at'];
 
-export async function exportCommand(app: App, options: ExportOptions): Promise<string> {
+export async function exportCommand(deps: { readonly store: LedgerStore }, options: ExportOptions): Promise<string> {
   if (options.format !== 'csv' && options.format !== 'json') throw new CliError('--format must be csv or json.');
   for (const [flag, value] of [
     ['--from', options.from],
@@ -24,9 +24,9 @@ export async function exportCommand(app: App, options: ExportOptions): Promise<s
     if (value !== undefined && !parseIsoDate(value))
       throw new CliError(`${flag} "${value}" is not a date like 2026-11-01.`);
   }
-  const user = await findCliUser(app.store, options.user);
+  const user = await findCliUser(deps.store, options.user);
   const expenses = (
-    await app.store.listExpenses(user.id, {
+    await deps.store.listExpenses(user.id, {
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
     })

@@ -1,10 +1,12 @@
 /** `finbot stats`: a user's weekly stats, as JSON for dashboards or as a short table for people. */
 
-import type { App } from '../app/create-app.ts';
+import { statsJson } from '../api/stats-json.ts';
 import type { WeeklyStats } from '../core/domain/stats.ts';
 import type { User } from '../core/domain/user.ts';
 import { formatMoney } from '../core/money/money.ts';
+import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import { getWeeklyStats } from '../core/stats/weekly-stats.ts';
+import type { Clock } from '../core/time/clock.ts';
 import { isoWeekOf, isoWeekPeriod, localToday } from '../core/time/period.ts';
 import { CliError, findCliUser } from './find-cli-user.ts';
 
@@ -14,23 +16,18 @@ export interface StatsOptions {
   readonly json: boolean;
 }
 
-export async function statsCommand(app: App, options: StatsOptions): Promise<string> {
-  const user = await findCliUser(app.store, options.user);
-  const week = options.week ?? isoWeekOf(localToday(app.clock, user.timeZone));
-  if (!isoWeekPeriod(week)) throw new CliError(`--week "${week}" is not an ISO week like 2026-W47.`);
-  const stats = await getWeeklyStats(app.store, user, week);
-  return options.json ? JSON.stringify(statsJson(user, stats), null, 2) : statsTable(user, stats);
+/** What the stats command reads: the ledger, and the clock that says which week is this week. */
+export interface StatsCommandDeps {
+  readonly store: LedgerStore;
+  readonly clock: Clock;
 }
 
-/** The JSON shape shared by the CLI and the HTTP API. */
-export function statsJson(user: User, stats: WeeklyStats): object {
-  return {
-    user: { platform: user.platform, platformUserId: user.platformUserId, timeZone: user.timeZone },
-    week: stats.week,
-    from: stats.period.from,
-    to: stats.period.to,
-    currencies: stats.currencies,
-  };
+export async function statsCommand(deps: StatsCommandDeps, options: StatsOptions): Promise<string> {
+  const user = await findCliUser(deps.store, options.user);
+  const week = options.week ?? isoWeekOf(localToday(deps.clock, user.timeZone));
+  if (!isoWeekPeriod(week)) throw new CliError(`--week "${week}" is not an ISO week like 2026-W47.`);
+  const stats = await getWeeklyStats(deps.store, user, week);
+  return options.json ? JSON.stringify(statsJson(user, stats), null, 2) : statsTable(user, stats);
 }
 
 function statsTable(user: User, stats: WeeklyStats): string {

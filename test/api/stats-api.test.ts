@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { createFinbotMetrics } from '../../src/api/metrics.ts';
 import { databaseCheck } from '../../src/api/readiness-checks.ts';
 import { registerStatsApi } from '../../src/api/register-stats-api.ts';
-import { createHttpServer, type HttpServer } from '../../src/bots/http/http-server.ts';
-import { statsJson } from '../../src/cli/stats-command.ts';
+import { statsJson } from '../../src/api/stats-json.ts';
 import type { User } from '../../src/core/domain/user.ts';
 import { getWeeklyStats } from '../../src/core/stats/weekly-stats.ts';
 import { fixedClock } from '../../src/core/time/clock.ts';
+import { createHttpServer, type HttpServer } from '../../src/infra/http/http-server.ts';
 import { newUser, spend, type TestDatabase, testDatabases } from '../digest/digest-databases.ts';
 
 const token = 'test-token-0123456789';

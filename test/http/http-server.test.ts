@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { Agent, get } from 'node:http';
 import { connect } from 'node:net';
 import { describe, test } from 'node:test';
-import { HttpRequestError } from '../../src/bots/http/http-request-error.ts';
-import { createHttpServer, type Refusal, sendJson } from '../../src/bots/http/http-server.ts';
-import { maxBodyBytes } from '../../src/bots/http/read-request-body.ts';
+import { HttpRequestError } from '../../src/infra/http/http-request-error.ts';
+import { createHttpServer, type Refusal, sendJson } from '../../src/infra/http/http-server.ts';
+import { maxBodyBytes } from '../../src/infra/http/read-request-body.ts';
 
 function fetchText(port: number, path: string, agent: Agent): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

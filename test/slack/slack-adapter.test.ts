@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { workingOnItText } from '../../src/bots/slack/render-blocks.ts';
 import type { WeekSummaryProvider } from '../../src/bots/slack/slack-handler-deps.ts';
-import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
+import type { ReplyTarget } from '../../src/core/domain/reply-target.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
 import { weekSummary } from '../../src/core/service/week-summary.ts';

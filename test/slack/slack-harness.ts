@@ -4,9 +4,9 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { createHttpServer, type HttpServer, type Refusal } from '../../src/bots/http/http-server.ts';
 import { type SlackAdapter, type StartSlackOptions, startSlack } from '../../src/bots/slack/start-slack.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
+import { createHttpServer, type HttpServer, type Refusal } from '../../src/infra/http/http-server.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 import { type FakeSlack, type FakeSlackUser, startFakeSlack } from '../support/fake-slack-server.ts';
 

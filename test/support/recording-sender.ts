@@ -1,5 +1,7 @@
 /** A ReplySender that keeps what it was asked to deliver, for tests of the delivery path. */
-import type { ReplySender, ReplyTarget } from '../../src/core/ports/reply-sender.ts';
+
+import type { ReplyTarget } from '../../src/core/domain/reply-target.ts';
+import type { ReplySender } from '../../src/core/ports/reply-sender.ts';
 import type { Reply } from '../../src/core/service/inbound-message.ts';
 
 export interface RecordingSender extends ReplySender {

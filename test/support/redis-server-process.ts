@@ -1,7 +1,7 @@
 /** A Redis of a test's own on a free port, to kill and restart empty without touching the shared one. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { isRedisReachable } from '../../src/jobs/redis-connection.ts';
+import { isRedisReachable } from '../../src/infra/redis-connection.ts';
 import { freePort, waitUntil } from './finbot-process.ts';
 
 export interface RedisServerProcess {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import type { ReplyTarget } from '../../src/core/ports/reply-sender.ts';
+import type { ReplyTarget } from '../../src/core/domain/reply-target.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
 import { createResvgChartRenderer } from '../../src/digest/chart/resvg-chart-renderer.ts';

@@ -6,7 +6,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { pino } from 'pino';
-import { createHttpServer, type HttpServer } from '../../src/bots/http/http-server.ts';
 import {
   type StartTelegramOptions,
   startTelegram,
@@ -14,6 +13,7 @@ import {
 } from '../../src/bots/telegram/start-telegram.ts';
 import type { CoreDeps } from '../../src/core/service/core-deps.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
+import { createHttpServer, type HttpServer } from '../../src/infra/http/http-server.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 import { type FakeTelegram, type StoredMessage, startFakeTelegram } from '../support/fake-telegram-server.ts';
 

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import { pino } from 'pino';
 import type { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
-import { createHttpServer, type HttpServer } from '../../src/bots/http/http-server.ts';
 import { startTelegram, type TelegramAdapter } from '../../src/bots/telegram/start-telegram.ts';
+import { createHttpServer, type HttpServer } from '../../src/infra/http/http-server.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
 import { startTelegramEmulator } from '../support/telegram-emulator.ts';
 

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
-import { isRelayHeader } from '../../src/bots/http/forwarding-headers.ts';
-import { createHttpServer, type HttpServer, type RouteHandler } from '../../src/bots/http/http-server.ts';
 import { isLoopbackAddress } from '../../src/bots/telegram/loopback.ts';
 import { startTelegram } from '../../src/bots/telegram/start-telegram.ts';
 import { textReply } from '../../src/core/service/inbound-message.ts';
+import { isRelayHeader } from '../../src/infra/http/forwarding-headers.ts';
+import { createHttpServer, type HttpServer, type RouteHandler } from '../../src/infra/http/http-server.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram-server.ts';
 
 describe('webhook calls without a secret (TELEGRAM_WEBHOOK_SECRET=off)', () => {

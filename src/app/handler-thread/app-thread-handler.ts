@@ -3,9 +3,9 @@
  * handler over the thread's own connection to the configured database.
  */
 import { createResvgChartRenderer } from '../../digest/chart/resvg-chart-renderer.ts';
+import { createLogger } from '../../infra/logger.ts';
 import type { Config } from '../config.ts';
 import { createApp, createHandler } from '../create-app.ts';
-import { createLogger } from '../logger.ts';
 import type { ThreadHandler, ThreadPorts } from './handler-thread-worker.ts';
 
 export async function createThreadHandler(options: { config: Config }, ports: ThreadPorts): Promise<ThreadHandler> {

@@ -1,6 +1,6 @@
 /** Bolt and the Web API client log through finbot's pino logger, one structured line per entry. */
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 
 export function toBoltLogger(log: Logger): BoltLogger {
   const write =

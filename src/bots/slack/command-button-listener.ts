@@ -3,7 +3,7 @@
  * the answer replaces the message the button was on.
  */
 import type { BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
+import type { ReplyTarget } from '../../core/domain/reply-target.ts';
 import { textReply } from '../../core/service/inbound-message.ts';
 import { actionKey, slackUserId } from './message-keys.ts';
 import { type SlackHandlerDeps, somethingWentWrongText } from './slack-handler-deps.ts';

@@ -1,6 +1,6 @@
 /** A Bolt app with finbot's listeners: `/expense`, DMs, reply buttons and the Home tab. */
 import { App, type BlockAction, type Receiver } from '@slack/bolt';
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { commandButtonListener } from './command-button-listener.ts';
 import { directMessageListener } from './direct-message-listener.ts';

@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { parse } from 'node:querystring';
-import { HttpRequestError } from '../http/http-request-error.ts';
+import { HttpRequestError } from '../../infra/http/http-request-error.ts';
 
 /** Slack's own tolerance, in both directions. */
 export const timestampToleranceSeconds = 5 * 60;

@@ -1,7 +1,8 @@
 /** What every Slack listener needs: the core, a way to send later replies, profiles, and the logger. */
-import type { Logger } from '../../app/logger.ts';
+
 import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
+import type { Logger } from '../../infra/logger.ts';
 import type { UserDirectory } from './user-directory.ts';
 
 /** This week's summary for the App Home tab, as plain text; null when the user has no data yet. */

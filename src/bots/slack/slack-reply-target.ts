@@ -4,7 +4,7 @@
  *   message the button was on is replaced; `userId`: whom to DM instead once the URL has expired.
  * - `channel` (+ `threadTs`): chat.postMessage into a conversation; `channel` + `ts`: chat.update of that message.
  */
-import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
+import type { ReplyTarget } from '../../core/domain/reply-target.ts';
 
 /** Where the later answer to a slash command goes: its response_url, or a DM to the user once that expired. */
 export function commandReplyTarget(responseUrl: string, userId: string): ReplyTarget {

@@ -3,11 +3,12 @@
  * (a DM, the chart uploaded with the text as its comment), over one Web API client. Every failure is a
  * DeliveryError. A response_url is a webhook of Slack's, not a Web API method, so it is posted to directly.
  */
-import type { Logger } from '../../app/logger.ts';
+
+import type { ReplyTarget } from '../../core/domain/reply-target.ts';
 import { DeliveryError } from '../../core/ports/delivery-error.ts';
 import type { PlatformSender } from '../../core/ports/platform-sender.ts';
-import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
 import type { Reply } from '../../core/service/inbound-message.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { type WaitOutOptions, waitOutThrottling } from '../wait-out-throttling.ts';
 import { renderReply, type SlackMessage } from './render-blocks.ts';
 import { slackHttpFailure, slackRefusal, webApiCall } from './slack-delivery-error.ts';

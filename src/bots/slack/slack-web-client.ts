@@ -1,6 +1,6 @@
 /** The Web API client finbot uses for Slack: one place for the API URL, timeouts and rate-limit behaviour. */
 import { webApi } from '@slack/bolt';
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 
 export type SlackWebClient = InstanceType<typeof webApi.WebClient>;

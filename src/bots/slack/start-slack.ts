@@ -3,10 +3,10 @@
  * (signing secret checked by Bolt's receiver), or Socket Mode when an app token is given.
  */
 import { HTTPReceiver } from '@slack/bolt';
-import type { Logger } from '../../app/logger.ts';
 import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
-import { type HttpServer, sendJson } from '../http/http-server.ts';
+import { type HttpServer, sendJson } from '../../infra/http/http-server.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createSlackApp } from './create-slack-app.ts';
 import { screenSlackRequest } from './screen-slack-request.ts';

@@ -1,5 +1,5 @@
 /** Slack profiles (time zone, display name) from users.info, cached, and never slower than a short budget. */
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import type { SlackWebClient } from './slack-web-client.ts';
 
 export interface SlackProfile {

@@ -1,8 +1,8 @@
 /** One core call for one update: the update's key, the sender's id, and where a later answer must go. */
 import type { User as TelegramUser } from 'grammy/types';
-import type { Logger } from '../../app/logger.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { InboundMessage, Reply } from '../../core/service/inbound-message.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { telegramReplyTarget } from './telegram-reply-target.ts';
 import { updateKey } from './update-key.ts';
 

@@ -1,6 +1,6 @@
 /** Groups see nothing of anyone's spending: /help there says to use a private chat; the rest is ignored. */
 import { Composer, type Context } from 'grammy';
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { groupHelpText } from './adapter-texts.ts';
 import { escapeHtml } from './escape-html.ts';
 

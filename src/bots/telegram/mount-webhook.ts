@@ -15,8 +15,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Bot, webhookCallback } from 'grammy';
 import type { Update } from 'grammy/types';
-import { carriesForwardingHeader } from '../http/forwarding-headers.ts';
-import { type HttpServer, sendJson } from '../http/http-server.ts';
+import { carriesForwardingHeader } from '../../infra/http/forwarding-headers.ts';
+import { type HttpServer, sendJson } from '../../infra/http/http-server.ts';
 import { allowedUpdates } from './create-telegram-bot.ts';
 import { isLoopbackAddress } from './loopback.ts';
 import { readWebhookUpdate } from './read-webhook-update.ts';

@@ -4,7 +4,7 @@
  * malformed one from failing inside grammY or a handler, where it would be an error and a 500.
  */
 import type { Update } from 'grammy/types';
-import { HttpRequestError } from '../http/http-request-error.ts';
+import { HttpRequestError } from '../../infra/http/http-request-error.ts';
 
 type Fields = Record<string, unknown>;
 

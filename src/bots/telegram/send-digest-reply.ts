@@ -1,7 +1,7 @@
 /** A digest reply in a chat: its chart as a photo with the digest as the caption, or the text alone. */
 import type { Api } from 'grammy';
-import type { Logger } from '../../app/logger.ts';
 import type { Reply } from '../../core/service/inbound-message.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { sendReply } from './send-reply.ts';
 import { sendDigestMessage } from './telegram-sender.ts';
 

@@ -8,7 +8,7 @@
  */
 import { type RunnerHandle, run } from '@grammyjs/runner';
 import { type Bot, GrammyError } from 'grammy';
-import type { Logger } from '../../app/logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { allowedUpdates } from './create-telegram-bot.ts';
 
 export interface PollingOptions {

@@ -4,10 +4,10 @@
  */
 import { GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { Logger } from '../../app/logger.ts';
 import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
-import type { HttpServer } from '../http/http-server.ts';
+import type { HttpServer } from '../../infra/http/http-server.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { telegramCommandMenu } from './command-menu.ts';
 import { createSenderApi } from './create-sender-api.ts';
 import { createTelegramBot } from './create-telegram-bot.ts';

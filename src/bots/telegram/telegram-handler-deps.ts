@@ -1,6 +1,7 @@
 /** What the Telegram handlers need: the core, a logger, the typing indicators, the longest text read. */
-import type { Logger } from '../../app/logger.ts';
+
 import type { MessageHandler } from '../../core/service/handle-message.ts';
+import type { Logger } from '../../infra/logger.ts';
 import type { TypingIndicators } from './typing-indicators.ts';
 
 export interface TelegramHandlerDeps {

@@ -3,10 +3,10 @@
  * both through one Bot API client. Every failure is a DeliveryError.
  */
 import { type Api, InputFile } from 'grammy';
-import type { Logger } from '../../app/logger.ts';
 import type { DigestMessage } from '../../core/digest/digest-sender.ts';
 import { DeliveryError, isDeliveryError } from '../../core/ports/delivery-error.ts';
 import type { PlatformSender } from '../../core/ports/platform-sender.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { waitOutThrottling } from '../wait-out-throttling.ts';
 import { renderReply } from './render-reply.ts';
 import { captionLimit, splitText } from './split-text.ts';

@@ -1,5 +1,7 @@
 /** Delivers model answers to the terminal chat: the chat waits for the answer to its question before reading on. */
-import type { ReplySender, ReplyTarget } from '../../core/ports/reply-sender.ts';
+
+import type { ReplyTarget } from '../../core/domain/reply-target.ts';
+import type { ReplySender } from '../../core/ports/reply-sender.ts';
 import type { Reply } from '../../core/service/inbound-message.ts';
 
 export interface TerminalReplySender extends ReplySender {

@@ -1,8 +1,8 @@
 /** The periods a digest reads: the ISO week itself and the week before it, for the change figures. */
 
-import { UnknownWeekError } from '../stats/weekly-stats.ts';
 import type { Period } from '../time/period.ts';
 import { addDays, isoWeekOf, isoWeekPeriod } from '../time/period.ts';
+import { UnknownWeekError } from '../time/unknown-week-error.ts';
 
 export interface DigestWeek {
   /** "2026-W47", upper case. */

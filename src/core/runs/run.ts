@@ -1,6 +1,6 @@
 /** A run: one question handed to the model, carried to completion asynchronously, in thread order. */
 import type { ModelResponse } from '../assistant/model-client.ts';
-import type { ReplyTarget } from '../ports/reply-sender.ts';
+import type { ReplyTarget } from '../domain/reply-target.ts';
 import type { ReplyButton } from '../service/inbound-message.ts';
 
 /**

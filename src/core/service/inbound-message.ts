@@ -1,7 +1,7 @@
 /** A chat message as every adapter hands it to the core, and the reply the core hands back. */
 import type { DigestChart } from '../digest/digest-chart-renderer.ts';
+import type { ReplyTarget } from '../domain/reply-target.ts';
 import type { Platform } from '../domain/user.ts';
-import type { ReplyTarget } from '../ports/reply-sender.ts';
 
 export interface InboundMessage {
   readonly platform: Platform;

@@ -4,10 +4,7 @@ import type { User } from '../domain/user.ts';
 import { minorToDecimal } from '../money/money.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { isoWeekPeriod } from '../time/period.ts';
-
-export class UnknownWeekError extends Error {
-  override name = 'UnknownWeekError';
-}
+import { UnknownWeekError } from '../time/unknown-week-error.ts';
 
 /** Stats for an ISO week such as "2026-W47" (Monday to Sunday). */
 export async function getWeeklyStats(store: LedgerStore, user: User, week: string): Promise<WeeklyStats> {

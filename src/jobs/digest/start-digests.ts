@@ -8,8 +8,8 @@ import type { DigestSenders, SendDigestOutcome } from '../../core/digest/send-di
 import type { Platform } from '../../core/domain/user.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
+import { createRedisConnection } from '../../infra/redis-connection.ts';
 import { deploymentPrefix } from '../deployment-scope.ts';
-import { createRedisConnection } from '../redis-connection.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
 import type { DigestJobData } from './digest-job.ts';
 import { createDigestProducer, type DigestProducer, type DigestRetryPolicy } from './digest-producer.ts';

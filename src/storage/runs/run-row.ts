@@ -1,6 +1,6 @@
 /** Maps a `runs` row to the core's Run. */
 import type { ModelResponse } from '../../core/assistant/model-client.ts';
-import type { ReplyTarget } from '../../core/ports/reply-sender.ts';
+import type { ReplyTarget } from '../../core/domain/reply-target.ts';
 import type { Run, RunMode, RunRef, RunStatus } from '../../core/runs/run.ts';
 import type { ReplyButton } from '../../core/service/inbound-message.ts';
 import { readInteger, readTimestamp } from '../column-values.ts';

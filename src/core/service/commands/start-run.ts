@@ -1,5 +1,5 @@
 /** Hands a message the core cannot handle alone to the model: the run is stored now and answered asynchronously. */
-import type { ReplyTarget } from '../../ports/reply-sender.ts';
+import type { ReplyTarget } from '../../domain/reply-target.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 
