@@ -1,5 +1,5 @@
 /** `finbot worker`: only the background work (runs, deliveries, digests), beside adapter processes on one Redis and database. */
-import { createFinbotMetrics } from '../api/metrics.ts';
+import { createFinbotMetrics } from '../infra/metrics.ts';
 import type { App } from './create-app.ts';
 import { replySendersFrom } from './platform-senders.ts';
 import { requireRedis } from './require-redis.ts';

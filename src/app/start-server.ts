@@ -7,7 +7,6 @@
  * deliveries are sent, then everything closes — within SHUTDOWN_TIMEOUT_SECONDS.
  */
 import { availableParallelism } from 'node:os';
-import { createFinbotMetrics } from '../api/metrics.ts';
 import { databaseCheck, type ReadinessCheck, redisCheck } from '../api/readiness-checks.ts';
 import { registerStatsApi } from '../api/register-stats-api.ts';
 import { startSlack } from '../bots/slack/start-slack.ts';
@@ -15,6 +14,7 @@ import { startTelegram } from '../bots/telegram/start-telegram.ts';
 import type { MessageHandler } from '../core/service/handle-message.ts';
 import { weekSummary } from '../core/service/week-summary.ts';
 import { createHttpServer } from '../infra/http/http-server.ts';
+import { createFinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { checkServerConfig, wantsHandlerThread } from './config.ts';
 import { type App, createHandler } from './create-app.ts';

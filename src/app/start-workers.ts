@@ -1,8 +1,8 @@
 /** Starts this process's share of the background work: run and delivery workers, the sweep, the digest scheduler. */
 
-import type { FinbotMetrics } from '../api/metrics.ts';
 import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
 import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.ts';
+import type { FinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
 import { startJobs } from '../jobs/start-jobs.ts';

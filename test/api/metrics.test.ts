@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createMetricsRegistry } from '../../src/api/metrics.ts';
+import { createMetricsRegistry } from '../../src/infra/metrics.ts';
 
 describe('metrics registry', () => {
   test('counters and histograms render in Prometheus text format', () => {

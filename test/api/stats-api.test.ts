@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createFinbotMetrics } from '../../src/api/metrics.ts';
 import { databaseCheck } from '../../src/api/readiness-checks.ts';
 import { registerStatsApi } from '../../src/api/register-stats-api.ts';
 import { statsJson } from '../../src/api/stats-json.ts';
@@ -8,6 +7,7 @@ import type { User } from '../../src/core/domain/user.ts';
 import { getWeeklyStats } from '../../src/core/stats/weekly-stats.ts';
 import { fixedClock } from '../../src/core/time/clock.ts';
 import { createHttpServer, type HttpServer } from '../../src/infra/http/http-server.ts';
+import { createFinbotMetrics } from '../../src/infra/metrics.ts';
 import { newUser, spend, type TestDatabase, testDatabases } from '../digest/digest-databases.ts';
 
 const token = 'test-token-0123456789';

@@ -1,6 +1,5 @@
 /** Wires the weekly digest: the producer, the pacer, a send worker per platform with a sender, and the scheduler. */
 import type { Worker } from 'bullmq';
-import type { FinbotMetrics } from '../../api/metrics.ts';
 import type { DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
 import type { DigestSendAt } from '../../core/digest/digest-send-at.ts';
 import { type DigestTickReport, queueDueDigests } from '../../core/digest/queue-due-digests.ts';
@@ -8,6 +7,7 @@ import type { DigestSenders, SendDigestOutcome } from '../../core/digest/send-di
 import type { Platform } from '../../core/domain/user.ts';
 import type { LedgerStore } from '../../core/ports/ledger-store.ts';
 import type { Clock } from '../../core/time/clock.ts';
+import type { FinbotMetrics } from '../../infra/metrics.ts';
 import { createRedisConnection } from '../../infra/redis-connection.ts';
 import { deploymentPrefix } from '../deployment-scope.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
