@@ -6,6 +6,7 @@ import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
+import { createFreshMssqlDatabase, mssqlServerUrl } from '../support/fresh-mssql.ts';
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -58,7 +59,22 @@ export const postgresDatabase: TestDatabaseKind = {
   },
 };
 
-export const testDatabases: ReadonlyArray<TestDatabaseKind> = [sqliteDatabase, postgresDatabase];
+export const mssqlDatabase: TestDatabaseKind = {
+  name: 'SQL Server',
+  async open() {
+    const fresh = await createFreshMssqlDatabase('finbot_digest');
+    const database = await openDatabase(fresh.url);
+    return migrated(database, async () => {
+      await database.close();
+      await fresh.drop();
+    });
+  },
+};
+
+/** SQL Server joins when MSSQL_URL names one (CI starts a TDS server). */
+export const testDatabases: ReadonlyArray<TestDatabaseKind> = mssqlServerUrl
+  ? [sqliteDatabase, postgresDatabase, mssqlDatabase]
+  : [sqliteDatabase, postgresDatabase];
 
 export function newUser(platformUserId: string, overrides: Partial<NewUser> = {}): NewUser {
   return {

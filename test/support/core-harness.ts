@@ -12,6 +12,7 @@ import type { Clock } from '../../src/core/time/clock.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
+import { sharedMssqlDatabase } from './fresh-mssql.ts';
 
 export const testSettings: CoreSettings = {
   defaults: { timeZone: 'Asia/Kolkata', currency: 'INR', locale: 'en-IN', weekStart: 1, digestEnabled: true },
@@ -30,13 +31,30 @@ export interface CoreHarness {
   close(): Promise<void>;
 }
 
+/** Set to `mssql` by a suite's SQL Server run (test/support/again-on-sql-server.ts). */
+export const testDatabaseVariable = 'FINBOT_TEST_DATABASE';
+
+const defaultUrl = 'sqlite::memory:';
+
+async function migrateUrl(url: string): Promise<void> {
+  const database = await openDatabase(url);
+  try {
+    await migrateToLatest(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
 export async function createCoreHarness(
   now = '2026-11-25T06:30:00Z',
-  url = 'sqlite::memory:',
+  url = defaultUrl,
   wrapStore: (store: LedgerStore) => LedgerStore = (store) => store,
   extra: Pick<CoreDeps, 'digestChart' | 'onError'> = {},
 ): Promise<CoreHarness> {
-  const database = await openDatabase(url);
+  // A harness on the default database runs on a fresh SQL Server database instead, in a suite's SQL Server run.
+  const onSqlServer = url === defaultUrl && process.env[testDatabaseVariable] === 'mssql';
+  const shared = onSqlServer ? await sharedMssqlDatabase(migrateUrl) : undefined;
+  const database = await openDatabase(shared?.url ?? url);
   await migrateToLatest(database.db);
   const store = wrapStore(createLedgerStore(database.db, database.dialect));
   let instant = new Date(now);
@@ -61,7 +79,10 @@ export async function createCoreHarness(
     handle,
     database,
     say: (user, text) => handle(message(user, text, `test:${user}:${++sequence}`)),
-    close: () => database.close(),
+    close: async () => {
+      await shared?.release(database.db);
+      await database.close();
+    },
   };
 }
 
