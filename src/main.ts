@@ -1,11 +1,10 @@
 /** The `finbot` command line: chat, stats, export, migrate; with no command, `start`. */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './app/config.ts';
-import { createApp } from './app/create-app.ts';
+import { createFinbot } from './app/create-finbot.ts';
 import { runChat } from './app/run-chat.ts';
 import { runDigestCommand } from './app/run-digest-command.ts';
-import { runServer } from './app/run-server.ts';
-import { runWorkerProcess } from './app/run-worker-process.ts';
+import { runUntilStopped } from './app/run-until-stopped.ts';
 import { StartupError } from './app/startup-error.ts';
 import { SlackConfigError } from './bots/slack/start-slack.ts';
 import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
@@ -54,41 +53,42 @@ async function main(argv: string[]): Promise<number> {
   const chatting = command === 'chat' || (command === 'start' && !platformConfigured);
   // In the chat, logs below warnings would interleave with the conversation.
   const log = createLogger(config.LOG_LEVEL ?? (chatting ? 'warn' : 'info'));
-  const app = await createApp(config, log);
+  const finbot = await createFinbot(config, log);
+  const serving = config.RUN_WORKERS ? (['http', 'workers'] as const) : (['http'] as const);
   try {
     switch (command) {
       case 'start':
       case 'chat':
-        if (chatting) await runChat(app, values.user ?? 'me');
-        else return (await runServer(app, { runWorkers: config.RUN_WORKERS })) ? 0 : 1;
+        if (chatting) await runChat(finbot, values.user ?? 'me');
+        else return (await runUntilStopped(finbot, serving)) ? 0 : 1;
         return 0;
       case 'serve':
-        return (await runServer(app, { runWorkers: config.RUN_WORKERS })) ? 0 : 1;
+        return (await runUntilStopped(finbot, serving)) ? 0 : 1;
       case 'worker':
-        return (await runWorkerProcess(app)) ? 0 : 1;
+        return (await runUntilStopped(finbot, ['workers'])) ? 0 : 1;
       case 'digest':
         process.stdout.write(
-          `${await runDigestCommand(app, { week: required(values.week, '--week'), user: values.user, dryRun: values['dry-run'] })}\n`,
+          `${await runDigestCommand(finbot, { week: required(values.week, '--week'), user: values.user, dryRun: values['dry-run'] })}\n`,
         );
         return 0;
       case 'stats':
         process.stdout.write(
-          `${await statsCommand(app, { user: required(values.user, '--user'), week: values.week, json: values.json })}\n`,
+          `${await statsCommand(finbot, { user: required(values.user, '--user'), week: values.week, json: values.json })}\n`,
         );
         return 0;
       case 'export':
         process.stdout.write(
-          `${await exportCommand(app, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format })}\n`,
+          `${await exportCommand(finbot, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format })}\n`,
         );
         return 0;
       case 'migrate':
-        process.stdout.write(`Database is up to date (${app.database.dialect}).\n`);
+        process.stdout.write(`Database is up to date (${finbot.database.dialect}).\n`);
         return 0;
       default:
         throw new CliError(`Unknown command "${command}".\n\n${usage}`);
     }
   } finally {
-    await app.close();
+    await finbot.stop();
   }
 }
 

@@ -2,7 +2,7 @@
 import { createModelClient } from '../assistant/create-model-client.ts';
 import { createModelRunExecutor } from '../core/assistant/model-run-executor.ts';
 import type { RunExecutor } from '../core/ports/run-executor.ts';
-import type { App } from './create-app.ts';
+import type { App } from './app-parts.ts';
 
 export function createAssistantExecutor(app: App): RunExecutor | undefined {
   const { config } = app;

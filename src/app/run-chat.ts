@@ -9,7 +9,7 @@ import type { RunProcessorDeps } from '../core/runs/process-thread-runs.ts';
 import { isRedisReachable } from '../infra/redis-connection.ts';
 import { deliverRun } from '../jobs/deliveries/deliver-run.ts';
 import { type Jobs, startJobs } from '../jobs/start-jobs.ts';
-import { type App, createHandler } from './create-app.ts';
+import { type App, createHandler } from './app-parts.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
 import { createInlineRunScheduler } from './inline-run-scheduler.ts';
 import { runSettingsFrom } from './run-settings.ts';

@@ -3,7 +3,7 @@ import { digestCommand } from '../cli/digest-command.ts';
 import { createRedisConnection } from '../infra/redis-connection.ts';
 import { deploymentPrefix } from '../jobs/deployment-scope.ts';
 import { createDigestProducer } from '../jobs/digest/digest-producer.ts';
-import type { App } from './create-app.ts';
+import type { App } from './app-parts.ts';
 
 export async function runDigestCommand(
   app: App,

@@ -1,6 +1,7 @@
 /**
- * The server's composition root (`finbot start` with a platform, `finbot serve`): the shared HTTP server
- * (webhooks, stats API, health), the Telegram and Slack adapters, and the background workers.
+ * The server part of the composition root (`finbot start` with a platform, `finbot serve`), started by
+ * createFinbot: the background workers, the Telegram and Slack adapters, and the shared HTTP server (webhooks,
+ * stats API, health).
  *
  * Start-up order matters for answers waiting in Redis: the adapters register their senders before the run and
  * delivery workers take jobs. Shutdown goes the other way round — intake stops, runs in hand finish, waiting
@@ -16,8 +17,9 @@ import { weekSummary } from '../core/service/week-summary.ts';
 import { createHttpServer } from '../infra/http/http-server.ts';
 import { createFinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
+import { type App, createHandler } from './app-parts.ts';
 import { checkServerConfig, wantsHandlerThread } from './config.ts';
-import { type App, createHandler } from './create-app.ts';
+import type { HandlerThreadOptions } from './handler-thread/app-thread-handler.ts';
 import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
 import { requireRedis } from './require-redis.ts';
 import { type ShutdownStep, shutdownInOrder } from './shutdown.ts';
@@ -54,7 +56,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
     const handlerThread = wantsHandlerThread(config, availableParallelism())
       ? await startHandlerThread(
           new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
-          { config },
+          handlerThreadOptions(app),
           {
             ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
             onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
@@ -123,6 +125,16 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
     await stop();
     throw error;
   }
+}
+
+/** What the handler thread needs from this root: where the database is, the core's settings, the clock and the log level. */
+function handlerThreadOptions(app: App): HandlerThreadOptions {
+  return {
+    databaseUrl: app.config.DATABASE_URL,
+    settings: app.settings,
+    ...(app.config.FINBOT_NOW ? { now: app.config.FINBOT_NOW } : {}),
+    logLevel: app.config.LOG_LEVEL ?? 'info',
+  };
 }
 
 /** Counts handled messages. */

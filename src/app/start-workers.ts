@@ -6,7 +6,7 @@ import type { FinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
-import type { App } from './create-app.ts';
+import type { App } from './app-parts.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
 import { logJobFailure } from './log-job-failure.ts';
 import { logWorkerError } from './log-worker-error.ts';

@@ -1,4 +1,4 @@
-/** The composition root: config → database (migrated) → store, and the core handler on top, with one close(). */
+/** What every command reads from the composition root (config, clock, database, store, settings), and the core's handler over it. */
 
 import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
 import { defaultDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
@@ -9,9 +9,7 @@ import { createMessageHandler, type MessageHandler } from '../core/service/handl
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
 import type { Weekday } from '../core/time/period.ts';
 import type { Logger } from '../infra/logger.ts';
-import { createLedgerStore } from '../storage/kysely-ledger-store.ts';
-import { migrateToLatest } from '../storage/migrate.ts';
-import { type OpenedDatabase, openDatabase } from '../storage/open-database.ts';
+import type { OpenedDatabase } from '../storage/open-database.ts';
 import type { Config } from './config.ts';
 import { resumingDigests } from './resume-digests-on-message.ts';
 
@@ -22,7 +20,6 @@ export interface App {
   readonly database: OpenedDatabase;
   readonly store: LedgerStore;
   readonly settings: CoreSettings;
-  close(): Promise<void>;
 }
 
 export function coreSettingsFrom(config: Config): CoreSettings {
@@ -40,8 +37,9 @@ export function coreSettingsFrom(config: Config): CoreSettings {
   };
 }
 
-export function clockFrom(config: Config): Clock {
-  return config.FINBOT_NOW ? fixedClock(new Date(config.FINBOT_NOW)) : systemClock;
+/** The system clock, or the instant FINBOT_NOW pins for reproducible runs. */
+export function clockFrom(pinnedNow: string | undefined): Clock {
+  return pinnedNow ? fixedClock(new Date(pinnedNow)) : systemClock;
 }
 
 /**
@@ -49,7 +47,7 @@ export function clockFrom(config: Config): Clock {
  * to the model; without one they get the help reply. With a chart renderer, "digest now" comes with its chart.
  */
 export function createHandler(
-  app: App,
+  app: Pick<App, 'store' | 'clock' | 'settings' | 'log' | 'database'>,
   runScheduler?: RunScheduler,
   digestChart?: DigestChartRenderer,
 ): MessageHandler {
@@ -63,28 +61,4 @@ export function createHandler(
       app.log.warn({ err: error }, 'a message was answered without an extra (a queued run, a digest chart)'),
   });
   return resumingDigests(handle, app.database.db, app.log);
-}
-
-/** Opens the database and applies pending migrations before anything reads it. */
-export async function createApp(config: Config, log: Logger): Promise<App> {
-  const database = await openDatabase(config.DATABASE_URL);
-  try {
-    const report = await migrateToLatest(database.db);
-    log.debug({ migrations: report }, 'database migrated');
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  const store = createLedgerStore(database.db, database.dialect);
-  const clock = clockFrom(config);
-  const settings = coreSettingsFrom(config);
-  return {
-    config,
-    clock,
-    log,
-    database,
-    store,
-    settings,
-    close: () => database.close(),
-  };
 }
