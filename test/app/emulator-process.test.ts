@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { type FinbotProcess, freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
+import { createFreshMssqlDatabase, type FreshMssqlDatabase, mssqlServerUrl } from '../support/fresh-mssql.ts';
 import { startTelegramEmulator } from '../support/telegram-emulator.ts';
 
 const token = '5151:emulator-process';
@@ -18,21 +19,30 @@ interface BotMessage {
   readonly message: { chat_id?: number | string; text?: string };
 }
 
-for (const mode of ['polling', 'webhook'] as const) {
-  describe(`finbot start against telegram-test-api (${mode})`, () => {
+/** Long polling and webhook on SQLite; with MSSQL_URL set, long polling once more on SQL Server. */
+const runs: ReadonlyArray<{ mode: 'polling' | 'webhook'; database: 'sqlite' | 'mssql' }> = [
+  { mode: 'polling', database: 'sqlite' },
+  { mode: 'webhook', database: 'sqlite' },
+  ...(mssqlServerUrl ? [{ mode: 'polling' as const, database: 'mssql' as const }] : []),
+];
+
+for (const { mode, database } of runs) {
+  describe(`finbot start against telegram-test-api (${mode}${database === 'mssql' ? ', SQL Server' : ''})`, () => {
     let emulator: TelegramServer;
     let finbot: FinbotProcess;
     let dir: string;
+    let mssql: FreshMssqlDatabase | undefined;
 
     before(async () => {
       emulator = await startTelegramEmulator();
       dir = mkdtempSync(join(tmpdir(), 'finbot-emulator-'));
+      mssql = database === 'mssql' ? await createFreshMssqlDatabase('finbot_emulator') : undefined;
       const port = await freePort();
       finbot = await startFinbot({
         LOG_LEVEL: 'error',
         TELEGRAM_BOT_TOKEN: token,
         TELEGRAM_API_ROOT: emulator.config.apiURL,
-        DATABASE_URL: `sqlite:${join(dir, 'finbot.db')}`,
+        DATABASE_URL: mssql?.url ?? `sqlite:${join(dir, 'finbot.db')}`,
         PORT: String(port),
         OPENAI_API_KEY: '',
         FINBOT_NOW: '',
@@ -52,6 +62,7 @@ for (const mode of ['polling', 'webhook'] as const) {
     after(async () => {
       await finbot.stop();
       await emulator.stop();
+      await mssql?.drop();
       rmSync(dir, { recursive: true, force: true });
     });
 
