@@ -1,6 +1,7 @@
 /**
- * The composition root: database (migrated) → store → senders → workers → adapters → HTTP, each built once,
- * with `start(roles)` for the parts a command runs and one `stop()` that takes them down in reverse order.
+ * The composition root: the database (migrated) and the store are built here once; `start(roles)` adds the
+ * parts a command runs — workers, then adapters and the HTTP server (start-server.ts) — and one `stop()` takes
+ * them down in reverse order before closing the database.
  */
 
 import type { Logger } from '../infra/logger.ts';
