@@ -1,6 +1,8 @@
 /** The shared LedgerStore and DigestStore suites on a real SQL Server, when MSSQL_URL names one; a visible skip otherwise. */
-import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { createCoreHarness } from '../support/core-harness.ts';
 import { createFreshMssqlDatabase, mssqlServerUrl, mssqlSkipReason } from '../support/fresh-mssql.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
@@ -25,4 +27,29 @@ if (mssqlServerUrl) {
 } else {
   console.log(mssqlSkipReason);
   test(mssqlSkipReason, { skip: mssqlSkipReason }, () => {});
+}
+
+if (mssqlServerUrl) {
+  describe('SQL Server: quick-adds through the core', () => {
+    test('50 concurrent quick-adds for one user get 50 distinct consecutive numbers', async () => {
+      const fresh = await createFreshMssqlDatabase();
+      const harness = await createCoreHarness('2026-11-25T06:30:00Z', fresh.url);
+      try {
+        const replies = await Promise.all(
+          Array.from({ length: 50 }, (_, index) => harness.say('asha', `${100 + index} coffee`)),
+        );
+        assert.ok(replies.every((reply) => reply.kind === 'expense_added'));
+        const user = await harness.store.findUser('cli', 'asha');
+        assert.ok(user);
+        const numbers = (await harness.store.listExpenses(user.id, { limit: 100 })).map((expense) => expense.number);
+        assert.deepEqual(
+          numbers.sort((x, y) => x - y),
+          Array.from({ length: 50 }, (_, index) => index + 1),
+        );
+      } finally {
+        await harness.close();
+        await fresh.drop();
+      }
+    });
+  });
 }
