@@ -1,14 +1,14 @@
 /**
  * Quick-add throughput through the same code path the bots use (the core's message handler: dedupe claim,
- * parse, insert, week total, thread messages), on SQLite and PostgreSQL.
- *   node bench/quick-add.ts [--messages 5000] [--users 200] [--dialect sqlite|postgres|both]
- * Target: ≥ 2,000 quick-adds/s on SQLite.
+ * parse, insert, week total, thread messages), on SQLite, PostgreSQL and SQL Server (MSSQL_URL).
+ *   node bench/quick-add.ts [--messages 5000] [--users 200] [--dialect sqlite|postgres|mssql|both|postgres,mssql]
+ * Target: ≥ 2,000 quick-adds/s on SQLite. With postgres and mssql in one run it prints the mssql/postgres ratio.
  */
 import { parseArgs } from 'node:util';
 import { createMessageHandler } from '../src/core/service/handle-message.ts';
 import { systemClock } from '../src/core/time/clock.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import { type BenchDialect, openBenchDatabase, percentile } from './support/bench-database.ts';
+import { type BenchDialect, chosenBenchDialects, openBenchDatabase, percentile } from './support/bench-database.ts';
 import { benchSettings } from './support/bench-settings.ts';
 
 const { values } = parseArgs({
@@ -29,7 +29,8 @@ const phrasings = [
 ];
 const target = 2000;
 
-async function run(dialect: BenchDialect): Promise<void> {
+/** Quick-adds per second. */
+async function run(dialect: BenchDialect): Promise<number> {
   const { database, drop } = await openBenchDatabase(dialect);
   try {
     const store = createLedgerStore(database.db, database.dialect);
@@ -64,13 +65,15 @@ async function run(dialect: BenchDialect): Promise<void> {
         (dialect === 'sqlite' ? `; target ≥ ${target}/s, ratio ${(rate / target).toFixed(2)}` : '') +
         `; ${((cpu.user + cpu.system) / messageCount).toFixed(0)} µs CPU each on this thread`,
     );
+    return rate;
   } finally {
     await drop();
   }
 }
 
-for (const dialect of values.dialect === 'both'
-  ? (['sqlite', 'postgres'] as const)
-  : [values.dialect as BenchDialect]) {
-  await run(dialect);
-}
+const rates = new Map<BenchDialect, number>();
+for (const dialect of chosenBenchDialects(values.dialect)) rates.set(dialect, await run(dialect));
+const postgresRate = rates.get('postgres');
+const mssqlRate = rates.get('mssql');
+if (postgresRate !== undefined && mssqlRate !== undefined)
+  console.log(`mssql/postgres quick-add rate ratio ${(mssqlRate / postgresRate).toFixed(2)} (same run, same machine)`);

@@ -1,13 +1,14 @@
 /**
- * getWeeklyStats latency with 1,000,000 expenses across 10,000 users, on SQLite and PostgreSQL.
- *   node bench/weekly-stats.ts [--users 10000] [--expenses 1000000] [--samples 2000] [--dialect sqlite|postgres|both]
- * Target: p50 under 5 ms.
+ * getWeeklyStats latency with 1,000,000 expenses across 10,000 users, on SQLite, PostgreSQL and SQL Server
+ * (MSSQL_URL).
+ *   node bench/weekly-stats.ts [--users 10000] [--expenses 1000000] [--samples 2000]
+ *     [--dialect sqlite|postgres|mssql|both|postgres,mssql]
+ * Target: p50 under 5 ms. With postgres and mssql in one run it prints the mssql/postgres ratio of the p50.
  */
 import { parseArgs } from 'node:util';
 import { getWeeklyStats } from '../src/core/stats/weekly-stats.ts';
 import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import type { BenchDialect } from './support/bench-database.ts';
-import { percentile } from './support/bench-database.ts';
+import { type BenchDialect, chosenBenchDialects, percentile } from './support/bench-database.ts';
 import { openSeededDatabase } from './support/seeded-database.ts';
 
 const { values } = parseArgs({
@@ -26,7 +27,8 @@ const shape = { userCount, expenseCount, firstDay: '2030-09-09', days: 70 };
 const weeks = ['2030-W44', '2030-W45', '2030-W46'];
 const targetMs = 5;
 
-async function run(dialect: BenchDialect): Promise<void> {
+/** The p50 in milliseconds. */
+async function run(dialect: BenchDialect): Promise<number> {
   const seedStarted = performance.now();
   const { database, drop } = await openSeededDatabase(dialect, shape);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -53,13 +55,17 @@ async function run(dialect: BenchDialect): Promise<void> {
         `getWeeklyStats p50 ${p50.toFixed(2)} ms, p90 ${percentile(latencies, 90).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms ` +
         `over ${samples} calls (${(rowsSeen / samples).toFixed(1)} expenses per week on average); target p50 < ${targetMs} ms, ratio ${(p50 / targetMs).toFixed(2)}`,
     );
+    return p50;
   } finally {
     await drop();
   }
 }
 
-for (const dialect of values.dialect === 'both'
-  ? (['sqlite', 'postgres'] as const)
-  : [values.dialect as BenchDialect]) {
-  await run(dialect);
-}
+const p50s = new Map<BenchDialect, number>();
+for (const dialect of chosenBenchDialects(values.dialect)) p50s.set(dialect, await run(dialect));
+const postgresP50 = p50s.get('postgres');
+const mssqlP50 = p50s.get('mssql');
+if (postgresP50 !== undefined && mssqlP50 !== undefined)
+  console.log(
+    `mssql/postgres getWeeklyStats p50 ratio ${(mssqlP50 / postgresP50).toFixed(2)} (same run, same machine)`,
+  );
