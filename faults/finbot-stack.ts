@@ -42,6 +42,8 @@ export interface FaultStack {
    */
   postUpdate(update: Record<string, unknown>, deadlineMs?: number): Promise<number>;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** True once `close()` began: load generators stop, and no update is posted any more. */
+  isClosed(): boolean;
   /** Stops every process still running (SIGKILL), the servers, and drops the database; keeps logs if asked. */
   close(options?: { keepLogs?: boolean }): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
   const logDir = mkdtempSync(join(tmpdir(), `finbot-faults-${name}-`));
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   const children: FinbotChild[] = [];
+  let closed = false;
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
     REDIS_URL: redis.url,
@@ -121,6 +124,7 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     async postUpdate(update, deadlineMs = 120_000) {
       const deadline = Date.now() + deadlineMs;
       for (;;) {
+        if (closed) return 0;
         const status = await fetch(`http://127.0.0.1:${port}${webhookPath}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhookSecret },
@@ -140,7 +144,9 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     async query(sql, params = []) {
       return (await pool.query(sql, params)).rows;
     },
+    isClosed: () => closed,
     async close(closeOptions = {}) {
+      closed = true;
       for (const finbot of children) if (finbot.alive()) finbot.child.kill('SIGKILL');
       await Promise.all(children.map((finbot) => finbot.exited));
       await pool.end();

@@ -60,7 +60,8 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
       let stopped = false;
       const running = (async () => {
         const pending: Promise<void>[] = [];
-        for (let tag = from; !stopped; tag++) {
+        // A scenario that failed closes its stack without stopping the load: stop with it.
+        for (let tag = from; !stopped && !stack.isClosed(); tag++) {
           // A question finbot never took stays unanswered and is counted as lost; it must not end the run.
           pending.push(load.ask(tag).catch(() => undefined));
           await sleep(everyMs);

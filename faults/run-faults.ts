@@ -113,4 +113,7 @@ const deadline = setTimeout(() => {
 }, deadlineMs);
 await Promise.all([runLane(0), runLane(1)]);
 clearTimeout(deadline);
-process.exitCode = report(false);
+const exitCode = report(false);
+// A scenario that failed mid-way may leave its load generator or a socket running; the report is final.
+killChildren();
+process.exit(exitCode);
