@@ -243,7 +243,8 @@ async function telegramSide(config: BenchConfig): Promise<void> {
               date: Math.floor(Date.now() / 1000),
               chat: { id: user, type: 'private', first_name: `User${user}` },
               from: { id: user, is_bot: false, first_name: `User${user}` },
-              text: `${10 + (updateId % 490)} ${categories[updateId % categories.length]}`,
+              // From 20: "12 snacks" is read as a count and asked about, which is not what this bench measures.
+              text: `${20 + (updateId % 490)} ${categories[updateId % categories.length]}`,
             },
           });
           const begin = performance.now();

@@ -24,6 +24,9 @@ const rows: ReadonlyArray<Row> = [
   ['spent 1,250.50 on fuel', 125050, 'INR', 'fuel', T, null],
   ['250 groceries - big basket', 25000, 'INR', 'groceries', T, 'big basket'],
   ['paid 40 for auto', 4000, 'INR', 'transport', T, null],
+  // a plural that names a kind of spending is money, not a count ("2 pizzas" alone is asked about)
+  ['10 groceries', 1000, 'INR', 'groceries', T, null],
+  ['12 vegetables', 1200, 'INR', 'groceries', T, null],
   // rupee spellings
   ['Rs 250 groceries', 25000, 'INR', 'groceries', T, null],
   ['Rs. 1,250.50 rent', 125050, 'INR', 'rent', T, null],

@@ -234,12 +234,30 @@ function isPartySize(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean
 }
 
 /** A small whole number before a plural word ("2 pizzas"), with no spending verb right before it. */
+/** Plurals that name a kind of spending, never things counted: "10 groceries" is money. */
+const uncountedPlurals = new Set([
+  'groceries',
+  'toiletries',
+  'utilities',
+  'supplies',
+  'essentials',
+  'provisions',
+  'sundries',
+  'vegetables',
+  'veggies',
+]);
+
 function isLoneCount(amount: AmountMatch, tokens: ReadonlyArray<Token>): boolean {
   if (!amount.bare) return false;
   const value = Number(tokens[amount.firstToken]?.word ?? '0');
   const next = tokens[amount.lastToken + 1]?.word ?? '';
   const before = (tokens[amount.firstToken - 1]?.word ?? '').toLowerCase();
-  return value <= 12 && /^\p{L}+s$/u.test(next) && !['for', 'paid', 'spent', 'cost', 'was', 'is'].includes(before);
+  return (
+    value <= 12 &&
+    /^\p{L}+s$/u.test(next) &&
+    !uncountedPlurals.has(next.toLowerCase()) &&
+    !['for', 'paid', 'spent', 'cost', 'was', 'is'].includes(before)
+  );
 }
 
 function amountText(text: string, amount: AmountMatch): string {
