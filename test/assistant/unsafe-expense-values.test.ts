@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { renderReply } from '../../src/bots/telegram/render-reply.ts';
 import { executeRun } from '../../src/core/assistant/execute-run.ts';
 import { validateExtraction } from '../../src/core/assistant/extraction/validate-extraction.ts';
-import { createRunChanges } from '../../src/core/assistant/run-changes.ts';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/assistant/tool-registry.ts';
 import type { ToolContext } from '../../src/core/assistant/tools/assistant-tool.ts';
 import type { User } from '../../src/core/domain/user.ts';
@@ -52,20 +51,13 @@ const editArgs = (extra: Record<string, unknown>) => ({
  * The tools as one run per call: an edit or deletion the call proposes is then confirmed, as the user's yes
  * would, so what the model sent is what reaches the table.
  */
-function toolsFor(store: LedgerStore, user: User, runKey: string): ToolRegistry {
-  const contextFor = (): ToolContext => ({
-    store,
-    user,
-    today,
-    now,
-    sourceKeyPrefix: runKey,
-    maxAmountMajor: 10_000_000,
-    changes: createRunChanges(),
-  });
+function toolsFor(fixture: AssistantFixture, user: User, runKey: string): ToolRegistry {
+  const { store } = fixture;
   return {
-    definitions: createToolRegistry(contextFor()).definitions,
+    definitions: createToolRegistry(fixture.toolContext(user, runKey)).definitions,
     async run(call) {
-      const context = contextFor();
+      // A context of its own per call: one run each.
+      const context = fixture.toolContext(user, runKey);
       const record = await createToolRegistry(context).run(call);
       if (context.changes.proposed.length > 0) await confirmChanges(store, user, context, `${runKey}:${call.callId}`);
       return record;
@@ -167,7 +159,7 @@ describe('item 11: an expense dated 1 Jan 0001, 1900 or 1970 is refused on every
     before(async () => {
       fx = await createAssistantFixture();
       user = await fx.createUser('ravi');
-      tools = toolsFor(fx.store, user, 'run:dates');
+      tools = toolsFor(fx, user, 'run:dates');
       await fx.addExpense(user, '100', 'coffee', '2026-11-20');
     });
     after(() => fx.close());
@@ -197,7 +189,7 @@ describe("item 12: text from the model's tools is stored clean", () => {
   before(async () => {
     fx = await createAssistantFixture();
     user = await fx.createUser('meera');
-    tools = toolsFor(fx.store, user, 'run:text');
+    tools = toolsFor(fx, user, 'run:text');
   });
   after(() => fx.close());
 
