@@ -94,7 +94,14 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
       // A worker says it is up only at info level; the scenarios wait for that line before any fault.
       const level = command === 'worker' ? { LOG_LEVEL: 'info' } : {};
       const child = spawn(process.execPath, ['src/main.ts', command], {
-        env: { ...process.env, ...env, ...level, ...extra },
+        // Each process reaches Telegram under its own path, so a reply can be traced to the process that sent it.
+        env: {
+          ...process.env,
+          ...env,
+          TELEGRAM_API_ROOT: `${telegram.apiRoot}/via/${processName}`,
+          ...level,
+          ...extra,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.pipe(log, { end: false });

@@ -19,8 +19,8 @@ export interface QuestionLoad {
   askSteadily(from: number, count: number, everyMs: number): Promise<void>;
   /** Asks a question every `everyMs` until `stop()` is called; resolves when all were taken. */
   askUntilStopped(from: number, everyMs: number): { stop(): Promise<void> };
-  /** Each answer's tag and the time the fake Telegram got it. */
-  answers(): Array<{ tag: string; at: number }>;
+  /** Each answer's tag, the time the fake Telegram got it, and the process that sent it. */
+  answers(): Answer[];
   /** Tags asked and not answered yet. */
   outstanding(): string[];
   /** Waits until every asked question is answered, or nothing new arrived for `quietMs`. */
@@ -37,7 +37,7 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
       .filter((message) => message.text.startsWith('This week you spent'))
       .map((message) => ({
         tag: /\bq(\d+)\b/.exec(message.text)?.[1] ?? '?',
-        at: sentAt(stack, message.message_id),
+        ...sentBy(stack, message.message_id),
       }));
   const load: QuestionLoad = {
     asked,
@@ -98,10 +98,18 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
   return load;
 }
 
-/** When the fake Telegram answered the sendMessage that made message `messageId`. */
-function sentAt(stack: FaultStack, messageId: number): number {
+export interface Answer {
+  readonly tag: string;
+  readonly at: number;
+  /** The finbot process whose sendMessage made it. */
+  readonly via: string;
+}
+
+/** When the fake Telegram answered the sendMessage that made message `messageId`, and which process sent it. */
+function sentBy(stack: FaultStack, messageId: number): { at: number; via: string } {
   const sends = stack.telegram.callsOf('sendMessage').filter((call) => call.status === 200);
-  return sends[messageId - 1]?.at ?? Date.now();
+  const call = sends[messageId - 1];
+  return { at: call?.at ?? Date.now(), via: call?.via ?? '?' };
 }
 
 /** The time from `at` until every tag in `outstanding` was answered (undefined if one never was). */

@@ -5,7 +5,7 @@
  */
 import type { FaultRow } from './fault-row.ts';
 import { type FinbotChild, sleep, startFaultStack, waitForSettled } from './finbot-stack.ts';
-import { describeMissing, questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
+import { type Answer, describeMissing, questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
 
 export async function workerKills(kills: number): Promise<FaultRow> {
   const stack = await startFaultStack('worker-kill', { modelFallback: slowSummaryModel(500) });
@@ -19,13 +19,13 @@ export async function workerKills(kills: number): Promise<FaultRow> {
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 400);
     const recoveries: Array<number | undefined> = [];
-    const killedAt: number[] = [];
+    const killed: Array<{ name: string; at: number }> = [];
     await sleep(3000);
     for (let k = 0; k < kills; k++) {
       const slot = k % workers.length;
       const victim = workers[slot] as FinbotChild;
       const at = Date.now();
-      killedAt.push(at);
+      killed.push({ name: victim.name, at });
       victim.child.kill('SIGKILL');
       await victim.exited;
       const outstanding = load.outstanding();
@@ -40,22 +40,24 @@ export async function workerKills(kills: number): Promise<FaultRow> {
     await load.settle();
     const missing = await describeMissing(stack, load);
     const figures = load.figures();
-    const repeats = repeatsAtKill(load.answers(), killedAt);
+    const repeats = classifyRepeats(load.answers(), killed);
+    const origin = killed[0]?.at ?? 0;
+    const killTimes = killed.map((kill) => `${kill.name} +${((kill.at - origin) / 1000).toFixed(2)} s`).join(', ');
     const row: FaultRow = {
       scenario: `worker kill -9 x${kills}`,
       sent: load.asked.length,
       ...figures,
-      duplicates: figures.duplicates - repeats,
+      duplicates: figures.duplicates - repeats.atKill,
       recoveriesMs: recoveries.map((ms) => ms ?? Number.POSITIVE_INFINITY),
       recoveryTargetMs: 15_000,
       note: `2 workers, a model question every 0.4 s; recovery per kill (s): ${recoveries
         .map((ms) => (ms === undefined ? 'never' : (ms / 1000).toFixed(1)))
         .join(
           ' ',
-        )}${repeats > 0 ? `; ${repeats} reply sent again because its worker was killed within ${repeatWindowMs} ms after Telegram took it (at-least-once: the Bot API has no idempotency key)` : ''}${missing ? `; unanswered: ${missing}` : ''}`,
+        )}${repeats.atKill > 0 ? `; ${repeats.atKill} reply sent again because the worker that sent it was killed before recording it (at-least-once: the Bot API has no idempotency key)` : ''}${repeats.described.length > 0 ? `; duplicated: ${repeats.described.join(' | ')}; kills: ${killTimes}` : ''}${missing ? `; unanswered: ${missing}` : ''}`,
       logDir: stack.logDir,
     };
-    failed = row.lost > 0 || row.duplicates > 0 || repeats > 0;
+    failed = row.lost > 0 || row.duplicates > 0 || repeats.atKill > 0;
     return row;
   } finally {
     await stack.close({ keepLogs: failed });
@@ -63,23 +65,32 @@ export async function workerKills(kills: number): Promise<FaultRow> {
 }
 
 /**
- * A reply Telegram took just before its worker was killed, and before the worker could record it as delivered,
- * is sent again by the next worker: the one repeat at-least-once delivery allows. Only a repeat whose first copy
- * reached Telegram within `repeatWindowMs` before a kill counts as such; any other second copy is a duplicate.
+ * A reply Telegram took from a worker that was then killed before it could record the reply as delivered is sent
+ * again by the next worker: the one repeat at-least-once delivery allows (the Bot API has no idempotency key, and
+ * the alternative would lose the answer). Only such a repeat counts as one — its first copy came from a worker
+ * killed after sending it, every later copy came after that kill; any other second copy is a duplicate, and is
+ * described for the report.
  */
-const repeatWindowMs = 250;
-
-function repeatsAtKill(answers: ReadonlyArray<{ tag: string; at: number }>, killedAt: ReadonlyArray<number>): number {
-  const firstAt = new Map<string, number>();
-  const copies = new Map<string, number>();
-  for (const answer of answers) {
-    if (!firstAt.has(answer.tag)) firstAt.set(answer.tag, answer.at);
-    copies.set(answer.tag, (copies.get(answer.tag) ?? 0) + 1);
+export function classifyRepeats(
+  answers: ReadonlyArray<Answer>,
+  kills: ReadonlyArray<{ name: string; at: number }>,
+): { atKill: number; described: string[] } {
+  const copiesByTag = new Map<string, Answer[]>();
+  for (const answer of answers) copiesByTag.set(answer.tag, [...(copiesByTag.get(answer.tag) ?? []), answer]);
+  let atKill = 0;
+  const described: string[] = [];
+  for (const [tag, copies] of copiesByTag) {
+    if (copies.length < 2) continue;
+    const [first, ...later] = [...copies].sort((a, b) => a.at - b.at) as [Answer, ...Answer[]];
+    const kill = kills.find((k) => k.name === first.via && k.at >= first.at);
+    if (kill && later.every((copy) => copy.at >= kill.at && copy.via !== first.via)) {
+      atKill += later.length;
+      continue;
+    }
+    const origin = kills[0]?.at ?? first.at;
+    described.push(
+      `q${tag} sent by ${copies.map((copy) => `${copy.via} at +${((copy.at - origin) / 1000).toFixed(2)} s`).join(', ')}`,
+    );
   }
-  let repeats = 0;
-  for (const [tag, count] of copies) {
-    const first = firstAt.get(tag) ?? 0;
-    if (count > 1 && killedAt.some((kill) => kill >= first && kill - first <= repeatWindowMs)) repeats += count - 1;
-  }
-  return repeats;
+  return { atKill, described };
 }

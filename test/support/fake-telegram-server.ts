@@ -14,6 +14,8 @@ export interface RecordedCall {
   /** HTTP status the fake answered with. */
   readonly status: number;
   readonly at: number;
+  /** The caller's name when it came through `apiRoot` + `/via/<name>` (fault tests tell processes apart so). */
+  readonly via?: string;
 }
 
 /** A message the bot sent (or edited), as the fake keeps it. */
@@ -107,8 +109,8 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     for (const watch of [...watchers]) watch();
   }
 
-  function record(method: string, params: Record<string, unknown>, status: number): void {
-    calls.push({ method, params, status, at: Date.now() });
+  function record(method: string, params: Record<string, unknown>, status: number, via?: string): void {
+    calls.push({ method, params, status, at: Date.now(), ...(via ? { via } : {}) });
     notify();
   }
 
@@ -314,17 +316,17 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
 
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fake');
-    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
+    const match = /^(?:\/via\/([\w-]+))?\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     const body = await readBody(request);
     if (!match) return send(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    const [, requestToken, method = ''] = match;
+    const [, via, requestToken, method = ''] = match;
     const params = parseParams(request.headers['content-type'] ?? '', body, url.searchParams);
     if (requestToken !== token) {
-      record(method, params, 401);
+      record(method, params, 401, via);
       return send(response, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     }
     const result = await answer(method, params, response);
-    record(method, params, result.status);
+    record(method, params, result.status, via);
     if (!response.destroyed) send(response, result.status, result.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
