@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-postgres.ts';
+import { startTcpRelay } from '../support/tcp-relay.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
@@ -41,10 +42,38 @@ describe('PostgreSQL specifics', () => {
         process.on('warning', listener);
       });
       await onPostgresServer(`select pg_terminate_backend(${Number(pid)})`);
-      assert.match((await warned).message, /pooled PostgreSQL connection was closed: terminating connection/);
+      assert.match((await warned).message, /PostgreSQL connection was closed: terminating connection/);
       const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(fresh.database.db);
       assert.notEqual(again.rows[0]?.pid, pid);
     } finally {
+      await fresh.drop();
+    }
+  });
+
+  test('a connection cut while a transaction holds it fails that transaction, not the process; the pool recovers', async () => {
+    const fresh = await createFreshPostgresDatabase();
+    const target = new URL(fresh.url);
+    const relay = await startTcpRelay(target.hostname, Number(target.port || 5432));
+    const through = new URL(fresh.url);
+    through.hostname = '127.0.0.1';
+    through.port = String(relay.port);
+    const database = await openDatabase(through.toString());
+    try {
+      const attempt = database.db.transaction().execute(async (trx) => {
+        await sql`select 1`.execute(trx);
+        // Between two queries the connection is checked out and idle: before the fix, its error event ended
+        // the process.
+        relay.set('refuse');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql`select 2`.execute(trx);
+      });
+      await assert.rejects(attempt);
+      relay.set('up');
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+      assert.equal(rows[0]?.one, 1);
+    } finally {
+      await database.close();
+      await relay.close();
       await fresh.drop();
     }
   });
