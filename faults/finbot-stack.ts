@@ -13,6 +13,7 @@ import { type FakeTelegram, startFakeTelegram } from '../test/support/fake-teleg
 import { freePort, waitUntil } from '../test/support/finbot-process.ts';
 import { createFreshPostgresDatabase, type FreshPostgresDatabase } from '../test/support/fresh-postgres.ts';
 import { type RedisServerProcess, startRedisServer } from '../test/support/redis-server-process.ts';
+import { startTcpRelay, type TcpRelay } from '../test/support/tcp-relay.ts';
 
 export const telegramToken = '5151:faults-token';
 const webhookSecret = 'faults-webhook-secret-0123';
@@ -34,6 +35,10 @@ export interface FaultStack {
   readonly redis: RedisServerProcess;
   readonly port: number;
   readonly logDir: string;
+  /** Between finbot and PostgreSQL, when asked for (the scenario's own queries go direct). */
+  readonly databaseRelay?: TcpRelay;
+  /** Between finbot and the Bot API, when asked for. */
+  readonly telegramRelay?: TcpRelay;
   /** Starts `finbot <command>` with the stack's environment plus `extra`; `start`/`serve` wait until healthy. */
   finbot(command: 'start' | 'serve' | 'worker', name: string, extra?: Record<string, string>): Promise<FinbotChild>;
   /**
@@ -50,6 +55,9 @@ export interface FaultStack {
 
 export interface FaultStackOptions {
   readonly modelFallback?: FakeTurnSpec;
+  /** Put a relay between finbot and PostgreSQL / the Bot API, to cut them off. */
+  readonly relayDatabase?: boolean;
+  readonly relayTelegram?: boolean;
 }
 
 export async function startFaultStack(name: string, options: FaultStackOptions = {}): Promise<FaultStack> {
@@ -57,13 +65,26 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
   const model = await startFakeOpenAI(options.modelFallback ? { fallback: options.modelFallback } : {});
   const database = await createFreshPostgresDatabase('finbot_faults');
   const redis = await startRedisServer();
+  const databaseUrl = new URL(database.url);
+  const databaseRelay = options.relayDatabase
+    ? await startTcpRelay(databaseUrl.hostname, Number(databaseUrl.port || 5432))
+    : undefined;
+  if (databaseRelay) {
+    databaseUrl.hostname = '127.0.0.1';
+    databaseUrl.port = String(databaseRelay.port);
+  }
+  const telegramUrl = new URL(telegram.apiRoot);
+  const telegramRelay = options.relayTelegram
+    ? await startTcpRelay(telegramUrl.hostname, Number(telegramUrl.port))
+    : undefined;
+  const telegramRoot = telegramRelay ? `http://127.0.0.1:${telegramRelay.port}` : telegram.apiRoot;
   const port = await freePort();
   const logDir = mkdtempSync(join(tmpdir(), `finbot-faults-${name}-`));
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   const children: FinbotChild[] = [];
   let closed = false;
   const env: Record<string, string> = {
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl.toString(),
     REDIS_URL: redis.url,
     QUEUE_PREFIX: `faults-${name}`,
     PORT: String(port),
@@ -71,7 +92,6 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     OPENAI_BASE_URL: model.baseURL,
     OPENAI_MODEL: 'fake-model',
     TELEGRAM_BOT_TOKEN: telegramToken,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
     TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}${webhookPath}`,
     TELEGRAM_WEBHOOK_SECRET: webhookSecret,
     FINBOT_NOW: '',
@@ -89,6 +109,8 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
     redis,
     port,
     logDir,
+    ...(databaseRelay ? { databaseRelay } : {}),
+    ...(telegramRelay ? { telegramRelay } : {}),
     async finbot(command, processName, extra = {}) {
       const log = createWriteStream(join(logDir, `${processName}.log`), { flags: 'a' });
       // A worker says it is up only at info level; the scenarios wait for that line before any fault.
@@ -98,7 +120,7 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
         env: {
           ...process.env,
           ...env,
-          TELEGRAM_API_ROOT: `${telegram.apiRoot}/via/${processName}`,
+          TELEGRAM_API_ROOT: `${telegramRoot}/via/${processName}`,
           ...level,
           ...extra,
         },
@@ -157,6 +179,8 @@ export async function startFaultStack(name: string, options: FaultStackOptions =
       for (const finbot of children) if (finbot.alive()) finbot.child.kill('SIGKILL');
       await Promise.all(children.map((finbot) => finbot.exited));
       await pool.end();
+      await databaseRelay?.close();
+      await telegramRelay?.close();
       await telegram.close();
       await model.close();
       await redis.stop();

@@ -3,9 +3,9 @@
  * in: every question answered once, every expense stored once; recovery from the restart to the last answer.
  */
 import type { FaultRow } from './fault-row.ts';
-import { tally } from './fault-row.ts';
-import { sleep, startFaultStack, telegramMessage } from './finbot-stack.ts';
+import { sleep, startFaultStack } from './finbot-stack.ts';
 import { describeMissing, questionLoad, recoveredAfter, slowSummaryModel } from './question-load.ts';
+import { quickAddLoad } from './quick-add-load.ts';
 
 export async function redisRestart(): Promise<FaultRow> {
   const stack = await startFaultStack('redis-restart', { modelFallback: slowSummaryModel(700) });
@@ -15,15 +15,7 @@ export async function redisRestart(): Promise<FaultRow> {
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 300);
     // Quick-adds alongside: they need no Redis, so they must not be lost or doubled either.
-    let adds = 0;
-    let adding = true;
-    const addLoop = (async () => {
-      for (let i = 0; adding; i++) {
-        await stack.postUpdate(telegramMessage(700_000 + i, 40_000 + (i % 20), `${1000 + i} fuel`));
-        adds = i + 1;
-        await sleep(100);
-      }
-    })();
+    const adding = quickAddLoad(stack);
     await sleep(3000);
     const at = Date.now();
     const outstanding = load.outstanding();
@@ -31,21 +23,14 @@ export async function redisRestart(): Promise<FaultRow> {
     const restartedMs = Date.now() - at;
     await sleep(4000);
     await asking.stop();
-    adding = false;
-    await addLoop;
+    await adding.stop();
     await load.settle(75_000);
     const missing = await describeMissing(stack, load);
     // Every question asked up to 4 s after the restart counts: those asked while Redis was away suffer most.
     const recovery = recoveredAfter(load, at, load.asked);
     const inHand = recoveredAfter(load, at, outstanding);
-    const rows = await stack.query<{ amount: string }>(
-      'select amount_minor::text as amount from expenses where deleted_at is null',
-    );
-    const expectedAdds = Array.from({ length: adds }, (_, i) => String(1000 + i));
-    const stored = tally(
-      expectedAdds,
-      rows.map((row) => String(Number(row.amount) / 100)),
-    );
+    const stored = await adding.figures();
+    const adds = stored.sent;
     const questions = load.figures();
     const row: FaultRow = {
       scenario: 'redis killed, restarted empty',

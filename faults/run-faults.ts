@@ -4,7 +4,10 @@
  * within the deadline. FAULTS_SCALE (default 1) scales the message counts; FAULTS_DEADLINE_SECONDS bounds the run.
  */
 import { execFileSync } from 'node:child_process';
+import { botApiDownThenSigterm } from './bot-api-down.ts';
 import { type FaultRow, headerLine, rowLine, rowProblems } from './fault-row.ts';
+import { modelFailures } from './model-failures.ts';
+import { databaseOut, redisPaused } from './outage.ts';
 import { redisRestart } from './redis-restart.ts';
 import { sigtermRestart } from './sigterm-restart.ts';
 import { slackRetries } from './slack-retries.ts';
@@ -24,15 +27,28 @@ interface Scenario {
 
 // Printed in this order. Two lanes run side by side: the kill and Redis scenarios mostly wait out leases and
 // sweeps, so they share the two cores with the busier ones without slowing them much.
-const scenarios: ReadonlyArray<Scenario & { lane: 0 | 1 }> = [
+const allScenarios: ReadonlyArray<Scenario & { lane: 0 | 1 }> = [
   { lane: 0, name: `telegram duplicate updates x${messages}`, run: () => telegramDuplicates(messages) },
   { lane: 0, name: `slack retries x${messages}`, run: () => slackRetries(messages) },
   { lane: 1, name: `worker kill -9 x${kills}`, run: () => workerKills(kills) },
   { lane: 0, name: 'SIGTERM serve mid-load, restart', run: () => sigtermRestart('serve') },
   { lane: 0, name: 'SIGTERM worker mid-load, restart', run: () => sigtermRestart('worker') },
   { lane: 1, name: 'redis killed, restarted empty', run: () => redisRestart() },
+  { lane: 1, name: 'redis paused 8 s', run: () => redisPaused() },
+  { lane: 1, name: 'database refused 8 s', run: () => databaseOut('refuse') },
+  { lane: 0, name: 'database hung 8 s', run: () => databaseOut('hang') },
+  { lane: 1, name: 'model failing 30 %', run: () => modelFailures(0.3) },
+  { lane: 0, name: 'Bot API down, SIGTERM, restart', run: () => botApiDownThenSigterm() },
   { lane: 0, name: 'start-up with a bad variable', run: () => startupErrors() },
 ];
+// FAULTS_ONLY="redis,model" runs only the scenarios whose names contain one of the words.
+const only = (process.env.FAULTS_ONLY ?? '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
+const scenarios = allScenarios.filter(
+  (scenario) => only.length === 0 || only.some((word) => scenario.name.toLowerCase().includes(word)),
+);
 
 const started = Date.now();
 const rows = new Map<string, FaultRow>();

@@ -6,10 +6,12 @@ import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunScheduler } from '../core/ports/run-scheduler.ts';
 import type { CoreSettings } from '../core/service/core-deps.ts';
 import { createMessageHandler, type MessageHandler } from '../core/service/handle-message.ts';
+import { retryWhileUnavailable } from '../core/service/retry-while-unavailable.ts';
 import { type Clock, fixedClock, systemClock } from '../core/time/clock.ts';
 import type { Weekday } from '../core/time/period.ts';
 import type { Logger } from '../infra/logger.ts';
 import type { OpenedDatabase } from '../storage/open-database.ts';
+import { isStorageUnavailable } from '../storage/storage-unavailable.ts';
 import type { Config } from './config.ts';
 import { resumingDigests } from './resume-digests-on-message.ts';
 
@@ -42,6 +44,9 @@ export function clockFrom(pinnedNow: string | undefined): Clock {
   return pinnedNow ? fixedClock(new Date(pinnedNow)) : systemClock;
 }
 
+/** How long a message is retried while the database is out of reach, before the user is told to send it again. */
+const storageRetryMs = 60_000;
+
 /**
  * The core's message handler over the app's store. With a run scheduler, questions the core cannot answer go
  * to the model; without one they get the help reply. With a chart renderer, "digest now" comes with its chart.
@@ -51,7 +56,7 @@ export function createHandler(
   runScheduler?: RunScheduler,
   digestChart?: DigestChartRenderer,
 ): MessageHandler {
-  const handle = createMessageHandler({
+  const handleOnce = createMessageHandler({
     store: app.store,
     clock: app.clock,
     settings: app.settings,
@@ -59,6 +64,12 @@ export function createHandler(
     ...(digestChart ? { digestChart } : {}),
     onError: (error) =>
       app.log.warn({ err: error }, 'a message was answered without an extra (a queued run, a digest chart)'),
+  });
+  const handle = retryWhileUnavailable(handleOnce, {
+    isUnavailable: isStorageUnavailable,
+    withinMs: storageRetryMs,
+    onRetry: (error, attempt) =>
+      app.log.warn({ err: error, attempt }, 'database out of reach; the message will be handled again'),
   });
   return resumingDigests(handle, app.database.db, app.log);
 }

@@ -9,6 +9,9 @@ export interface RedisServerProcess {
   readonly port: number;
   /** Kills it (SIGKILL: nothing is saved) and starts a new, empty one on the same port. */
   restartEmpty(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open and every command waits, until `resume()`. */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -49,6 +52,8 @@ export async function startRedisServer(): Promise<RedisServerProcess> {
       await kill();
       await launch();
     },
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     stop: kill,
   };
 }

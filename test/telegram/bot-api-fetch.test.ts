@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { Api } from 'grammy';
+import { Api, HttpError } from 'grammy';
 import { botApiClientOptions, createBotApiFetch } from '../../src/bots/telegram/bot-api-fetch.ts';
 
 interface Received {
@@ -101,12 +101,23 @@ describe('the Bot API fetch', () => {
   });
 
   test("grammY gets Telegram's error description from a 400", async () => {
-    const api = new Api('T', botApiClientOptions(base));
+    const api = new Api('T', botApiClientOptions(base, 30));
     await assert.rejects(api.sendMessage(0, 'hello'), (error: Error) => {
       assert.match(error.message, /chat not found/);
       return true;
     });
     assert.deepEqual(await api.sendMessage(7, 'hello'), { echoed: received.at(-1)?.body.length });
+  });
+
+  test('a call the Bot API never answers is abandoned after the client timeout', async () => {
+    const api = new Api('T', botApiClientOptions(base, 1));
+    const raw = api.raw as unknown as Record<string, (payload: object) => Promise<unknown>>;
+    await assert.rejects(raw.hang?.({}) ?? Promise.resolve(), (error: Error) => {
+      // grammY aborts the request at its timeout and reports a network failure, which the caller retries.
+      assert.ok(error instanceof HttpError, String(error));
+      assert.match(error.message, /Network request for 'hang' failed/);
+      return true;
+    });
   });
 
   test('an unreachable server is an error, not a hang', async () => {

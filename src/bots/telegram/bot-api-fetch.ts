@@ -74,10 +74,22 @@ function responseOf(status: number, text: string): BotApiResponse {
   };
 }
 
-/** grammY client options for every Bot API client finbot makes: this fetch, and another server when given. */
-export function botApiClientOptions(apiRoot: string | undefined, fetch: BotApiFetch = sharedFetch): ApiClientOptions {
+/**
+ * grammY client options for every Bot API client finbot makes: this fetch, and another server when given. A call
+ * that gets no answer is abandoned after `timeoutSeconds` (grammY's own default is 500 s), so a Bot API that
+ * hangs does not hold a delivery, or a chat's queue, for minutes; the caller retries as for any network error.
+ */
+export function botApiClientOptions(
+  apiRoot: string | undefined,
+  timeoutSeconds: number,
+  fetch: BotApiFetch = sharedFetch,
+): ApiClientOptions {
   // grammY types `fetch` as the WHATWG function; it calls it as above and reads only `json()`.
-  return { ...(apiRoot ? { apiRoot } : {}), fetch: fetch as unknown as NonNullable<ApiClientOptions['fetch']> };
+  return {
+    ...(apiRoot ? { apiRoot } : {}),
+    timeoutSeconds,
+    fetch: fetch as unknown as NonNullable<ApiClientOptions['fetch']>,
+  };
 }
 
 const sharedFetch = createBotApiFetch();

@@ -15,7 +15,8 @@ export interface SenderApiOptions {
 }
 
 export function createSenderApi(options: SenderApiOptions): Api {
-  const api = new Api(options.token, botApiClientOptions(options.apiRoot));
+  // A reply or digest that has had no answer in 30 s is retried by its job, not waited on.
+  const api = new Api(options.token, botApiClientOptions(options.apiRoot, 30));
   api.config.use(throttleSends(options.throttle));
   return api;
 }

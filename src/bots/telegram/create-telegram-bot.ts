@@ -32,7 +32,8 @@ export const allowedUpdates = ['message', 'edited_message', 'callback_query'] as
 export function createTelegramBot(options: TelegramBotOptions): Bot {
   const bot = new Bot(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: botApiClientOptions(options.apiRoot),
+    // Longer than a long poll's 30 s wait, which also goes through this client.
+    client: botApiClientOptions(options.apiRoot, 60),
   });
   // Network failures are not retried in place (auto-retry would retry them forever, holding the chat's
   // queue); they end in bot.catch, and polling has its own retries.
