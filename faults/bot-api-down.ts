@@ -18,6 +18,7 @@ export async function botApiDownThenSigterm(): Promise<FaultRow> {
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 300);
     await sleep(3000);
+    const downAt = Date.now();
     stack.telegramRelay?.set('hang');
     await sleep(4000);
     const stoppedAt = Date.now();
@@ -32,6 +33,7 @@ export async function botApiDownThenSigterm(): Promise<FaultRow> {
     await asking.stop();
     await load.settle(45_000);
     const missing = await describeMissing(stack, load);
+    const duplicated = load.describeDuplicates(downAt);
     const recovery = recoveredAfter(load, backAt, askedByThen);
     const problems: string[] = [];
     // 0 when everything in hand was sent; 1 when the deadline cut the drain and the rest stayed queued (README).
@@ -43,7 +45,7 @@ export async function botApiDownThenSigterm(): Promise<FaultRow> {
       sent: load.asked.length,
       ...load.figures(),
       recoveryMs: recovery ?? Number.POSITIVE_INFINITY,
-      note: `serve exited ${exit.code ?? exit.signal} ${(exitMs / 1000).toFixed(1)} s after SIGTERM (deadline ${shutdownTimeoutSeconds} s)${missing ? `; unanswered: ${missing}` : ''}`,
+      note: `serve exited ${exit.code ?? exit.signal} ${(exitMs / 1000).toFixed(1)} s after SIGTERM (deadline ${shutdownTimeoutSeconds} s); down at 0 s, SIGTERM at ${((stoppedAt - downAt) / 1000).toFixed(2)} s, back at ${((backAt - downAt) / 1000).toFixed(2)} s${duplicated ? `; duplicated: ${duplicated}` : ''}${missing ? `; unanswered: ${missing}` : ''}`,
       logDir: stack.logDir,
       ...(problems.length > 0 ? { problems } : {}),
     };

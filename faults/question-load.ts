@@ -27,6 +27,8 @@ export interface QuestionLoad {
   settle(quietMs?: number): Promise<void>;
   /** The row's figures for the questions asked. */
   figures(): Pick<FaultRow, 'expected' | 'delivered' | 'duplicates' | 'lost'>;
+  /** Each answer sent more than once: by which process and when, in seconds after `origin`. */
+  describeDuplicates(origin: number): string;
 }
 
 export function questionLoad(stack: FaultStack): QuestionLoad {
@@ -86,6 +88,17 @@ export function questionLoad(stack: FaultStack): QuestionLoad {
         () => answers().length,
         quietMs,
       );
+    },
+    describeDuplicates(origin) {
+      const copies = new Map<string, Answer[]>();
+      for (const answer of answers()) copies.set(answer.tag, [...(copies.get(answer.tag) ?? []), answer]);
+      return [...copies]
+        .filter(([, sent]) => sent.length > 1)
+        .map(
+          ([tag, sent]) =>
+            `q${tag} sent by ${sent.map((copy) => `${copy.via} at ${((copy.at - origin) / 1000).toFixed(2)} s`).join(', ')}`,
+        )
+        .join(' | ');
     },
     figures() {
       const { delivered, duplicates, lost } = tally(

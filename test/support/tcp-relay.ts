@@ -3,6 +3,10 @@
  * resets every connection and every new one at once; `hang` stops forwarding without a word (connections
  * stay open, bytes go nowhere), as a stalled server or a silent partition does. `up` ends either: the
  * connections a hang held are reset, as they would be once the partition ends, and new ones are forwarded.
+ *
+ * A hang stops requests, not answers: what the server had already taken is still answered. An answer lost on
+ * the way back leaves the client unable to know whether its request took effect — a fault no retrying client
+ * survives without an idempotency key (the Bot API has none) — so the relay does not make that one.
  */
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
@@ -59,12 +63,10 @@ export async function startTcpRelay(targetHost: string, targetPort: number): Pro
       mode = next;
       if (next === 'refuse' || previous === 'hang') resetAll();
       if (next === 'hang') {
-        // Bytes already in flight are dropped from here on: nothing more reaches either side.
+        // Nothing more reaches the server; its answers to what it already took still flow back.
         for (const link of links) {
           link.client.unpipe();
-          link.server?.unpipe();
           link.client.pause();
-          link.server?.pause();
         }
       }
     },
