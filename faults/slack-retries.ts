@@ -30,21 +30,20 @@ export async function slackRetries(count: number): Promise<FaultRow> {
       id: randomUUID().replaceAll('-', ''),
       responseUrl: slack.newResponseUrl(),
     }));
-    /** The ack bodies of first deliveries, per amount (commands answer in the ack). */
-    const acks = new Map<number, string>();
+    /** Every ack body, with its amount: a command answers in its ack, and a user sees every ack that says so. */
+    const acks: Array<{ amount: number; body: string }> = [];
     let sent = 0;
     await inParallel(items, 8, async (item, i) => {
       const body = item.kind === 'event' ? eventBody(slack, item) : commandBody(item);
       const contentType = item.kind === 'event' ? 'application/json' : 'application/x-www-form-urlencoded';
       const retries = i % 4 === 0 ? 2 : 1;
       const post = (retryNum: number) => signedPost(eventsUrl, body, contentType, retryNum);
-      if (i % 3 === 0) {
-        const [first] = await Promise.all([post(0), ...Array.from({ length: retries }, (_, r) => post(r + 1))]);
-        acks.set(item.amount, first ?? '');
-      } else {
-        acks.set(item.amount, await post(0));
-        for (let r = 1; r <= retries; r++) await post(r);
-      }
+      const bodies =
+        i % 3 === 0
+          ? await Promise.all([post(0), ...Array.from({ length: retries }, (_, r) => post(r + 1))])
+          : [await post(0)];
+      if (i % 3 !== 0) for (let r = 1; r <= retries; r++) bodies.push(await post(r));
+      for (const body of bodies) acks.push({ amount: item.amount, body });
       sent += 1 + retries;
     });
 
@@ -54,8 +53,8 @@ export async function slackRetries(count: number): Promise<FaultRow> {
       const keys: string[] = [];
       for (const call of slack.callsTo('chat.postMessage')) keys.push(amountIn(JSON.stringify(call.body)));
       for (const call of slack.callsTo('response_url')) keys.push(amountIn(JSON.stringify(call.body)));
-      for (const [amount, ack] of acks) {
-        if (commandAmounts.has(amount) && ack.includes('Added #')) keys.push(String(amount));
+      for (const ack of acks) {
+        if (commandAmounts.has(ack.amount) && ack.body.includes('Added #')) keys.push(String(ack.amount));
       }
       return keys.filter((key) => key !== '');
     };
@@ -65,6 +64,7 @@ export async function slackRetries(count: number): Promise<FaultRow> {
       30_000,
     );
     const replies = tally(expected, answered());
+    const doubled = [...new Set(answered().filter((key, index, all) => all.indexOf(key) !== index))];
     const rows = await stack.query<{ amount: string }>(
       `select e.amount_minor::text as amount from expenses e where e.deleted_at is null`,
     );
@@ -80,7 +80,7 @@ export async function slackRetries(count: number): Promise<FaultRow> {
       delivered: expected.length - lost,
       duplicates: replies.duplicates + stored.duplicates,
       lost,
-      note: `${count / 2} DM events + ${count / 2} commands, each retried 1-2 times; ${rows.length} expenses stored`,
+      note: `${count / 2} DM events + ${count / 2} commands, each retried 1-2 times; ${rows.length} expenses stored${doubled.length > 0 ? `; confirmed twice: ${doubled.slice(0, 5).join(', ')}` : ''}`,
       logDir: stack.logDir,
     };
     failed = row.lost > 0 || row.duplicates > 0;

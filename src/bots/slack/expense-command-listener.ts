@@ -42,7 +42,10 @@ export function expenseCommandListener(deps: SlackHandlerDeps) {
 
     const outcome = await settleWithin(work, deps.ackBudgetMs - (performance.now() - started));
     if (outcome.kind === 'done') {
-      await ack({ response_type: 'ephemeral', ...renderReply(outcome.value) });
+      // A second delivery of one command (Slack does not retry commands; a duplicated request does) says nothing:
+      // the first one's ack, or its late reply, is what the user sees, and showing it again would be a double.
+      if (outcome.value.repeated) await ack();
+      else await ack({ response_type: 'ephemeral', ...renderReply(outcome.value) });
       deps.log.debug(
         { kind: outcome.value.kind, repeated: outcome.value.repeated === true, ms: elapsed(started) },
         'slack command answered',
