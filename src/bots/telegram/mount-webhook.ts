@@ -29,10 +29,13 @@ export interface WebhookOptions {
   /** The secret Telegram sends back, or 'off' (loopback URL and callers only), as normalized. */
   readonly secretToken: string;
   /**
-   * Telegram is answered 200 after this long even if the update is still being handled (its reply waiting
-   * out a flood limit, say), so it does not redeliver; the work finishes in the background.
+   * An update still being handled after this long (its reply waiting out a flood limit, a database being
+   * retried) is answered 503 while the work goes on: Telegram delivers it again later, and the redelivery
+   * finds it handled (its update key) or handles it, so a crash meanwhile loses nothing.
    */
   readonly answerWithinMs?: number;
+  /** Told when an update was answered 503 for taking too long. */
+  readonly onSlowUpdate?: (ms: number) => void;
 }
 
 const secretHeader = 'x-telegram-bot-api-secret-token';
@@ -56,8 +59,13 @@ function bufferedRequest(request: IncomingMessage, response: ServerResponse, bod
       return readWebhookUpdate(body);
     },
     header: Array.isArray(header) ? header[0] : header,
-    end: () => response.end(),
-    respond: (json) => response.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    // After a 503 for a slow update the response is over; grammY still ends it when the work is done.
+    end: () => {
+      if (!response.headersSent) response.end();
+    },
+    respond: (json) => {
+      if (!response.headersSent) response.writeHead(200, { 'content-type': 'application/json' }).end(json);
+    },
     unauthorized: () => sendJson(response, 401, { error: 'wrong or missing secret token' }),
   };
 }
@@ -71,10 +79,15 @@ export async function mountWebhook(bot: Bot, options: WebhookOptions): Promise<v
       `TELEGRAM_WEBHOOK_SECRET=off is allowed only for a webhook URL on this machine, not ${url.hostname}`,
     );
   }
+  const answerWithinMs = options.answerWithinMs ?? 5000;
   const callback = webhookCallback(bot, bufferedRequest, {
     ...(checked ? { secretToken: options.secretToken } : {}),
-    onTimeout: 'return',
-    timeoutMilliseconds: options.answerWithinMs ?? 5000,
+    onTimeout: (_request: IncomingMessage, response: ServerResponse) => {
+      if (response.headersSent) return;
+      sendJson(response, 503, { error: 'still handling this update; send it again later' }, { 'retry-after': '5' });
+      options.onSlowUpdate?.(answerWithinMs);
+    },
+    timeoutMilliseconds: answerWithinMs,
   });
   options.http.route('POST', url.pathname, (request, response, body) => {
     if (!checked && (!isLoopbackAddress(request.socket.remoteAddress) || carriesForwardingHeader(request.headers))) {

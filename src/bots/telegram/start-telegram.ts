@@ -29,6 +29,8 @@ export interface StartTelegramOptions {
   readonly webhookSecret?: string;
   /** The shared server; required in webhook mode (the caller listens on it). */
   readonly http?: HttpServer;
+  /** An update still being handled after this long is answered 503, so Telegram sends it again (default 5 s). */
+  readonly webhookAnswerWithinMs?: number;
   readonly handleMessage: MessageHandler;
   readonly log: Logger;
   /** Skips getMe when known (tests, benchmarks). */
@@ -87,6 +89,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       http: options.http,
       url: options.webhookUrl,
       secretToken: webhookSecret ?? derivedSecretToken(options.token),
+      ...(options.webhookAnswerWithinMs ? { answerWithinMs: options.webhookAnswerWithinMs } : {}),
+      onSlowUpdate: (ms) =>
+        log.warn({ ms }, 'telegram update still being handled; answered 503 so Telegram sends it again'),
     }).catch((error: unknown) => {
       throw startupProblem('TELEGRAM_WEBHOOK_URL', 'setWebhook', error);
     });
