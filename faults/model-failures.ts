@@ -25,7 +25,7 @@ export async function modelFailures(failureRate: number): Promise<FaultRow> {
     await stack.finbot('serve', 'serve', { RUN_WORKERS: 'true' });
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 250);
-    await sleep(12_000);
+    await sleep(8000);
     await asking.stop();
     await load.settle();
     const missing = await describeMissing(stack, load);

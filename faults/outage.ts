@@ -28,14 +28,14 @@ export async function outageRow(outage: Outage): Promise<FaultRow> {
     const load = questionLoad(stack);
     const asking = load.askUntilStopped(1, 300);
     const adding = quickAddLoad(stack);
-    await sleep(3000);
+    await sleep(2000);
     const inHandAtStart = load.outstanding().length;
     await outage.begin(stack);
     await sleep(outage.outageMs);
     await outage.end(stack);
     const endedAt = Date.now();
     const askedByEnd = [...load.asked];
-    await sleep(3000);
+    await sleep(2000);
     await asking.stop();
     await adding.stop();
     await load.settle(45_000);

@@ -16,7 +16,7 @@ import { telegramDuplicates } from './telegram-duplicates.ts';
 import { workerKills } from './worker-kill.ts';
 
 const scale = Number(process.env.FAULTS_SCALE ?? 1);
-const deadlineMs = Number(process.env.FAULTS_DEADLINE_SECONDS ?? 290) * 1000;
+const deadlineMs = Number(process.env.FAULTS_DEADLINE_SECONDS ?? 330) * 1000;
 const messages = Math.max(10, Math.round(1000 * scale));
 const kills = Math.max(1, Math.round(10 * Math.min(scale, 1)));
 

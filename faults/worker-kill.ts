@@ -71,6 +71,9 @@ export async function workerKills(kills: number): Promise<FaultRow> {
  * killed after sending it, every later copy came after that kill; any other second copy is a duplicate, and is
  * described for the report.
  */
+/** How long a request sent just before its worker's kill may take to be recorded by the fake Telegram. */
+const inFlightMs = 1000;
+
 export function classifyRepeats(
   answers: ReadonlyArray<Answer>,
   kills: ReadonlyArray<{ name: string; at: number }>,
@@ -82,8 +85,9 @@ export function classifyRepeats(
   for (const [tag, copies] of copiesByTag) {
     if (copies.length < 2) continue;
     const [first, ...later] = [...copies].sort((a, b) => a.at - b.at) as [Answer, ...Answer[]];
-    const kill = kills.find((k) => k.name === first.via && k.at >= first.at);
-    if (kill && later.every((copy) => copy.at >= kill.at && copy.via !== first.via)) {
+    // The fake records a call when it has answered it, which can fall just after the kill of its sender.
+    const kill = kills.find((k) => k.name === first.via && k.at >= first.at - inFlightMs);
+    if (kill && later.every((copy) => copy.at >= kill.at - inFlightMs && copy.via !== first.via)) {
       atKill += later.length;
       continue;
     }

@@ -12,6 +12,7 @@ import { botApiClientOptions } from './bot-api-fetch.ts';
 import { createButtonTapHandler } from './button-tap-handler.ts';
 import { createGroupChatHandler } from './group-chat-handler.ts';
 import { createPrivateMessageHandler } from './private-message-handler.ts';
+import { retryNetworkErrors } from './retry-network-errors.ts';
 import { sendReply } from './send-reply.ts';
 import type { TelegramHandlerDeps } from './telegram-handler-deps.ts';
 
@@ -35,11 +36,12 @@ export function createTelegramBot(options: TelegramBotOptions): Bot {
     // Longer than a long poll's 30 s wait, which also goes through this client.
     client: botApiClientOptions(options.apiRoot, 60),
   });
-  // Network failures are not retried in place (auto-retry would retry them forever, holding the chat's
-  // queue); they end in bot.catch, and polling has its own retries.
+  // auto-retry waits out flood limits; network failures get a few bounded retries of our own (its own would go
+  // on for ever, holding the chat's queue), then end in bot.catch. Polling has its own retries.
   bot.api.config.use(
     autoRetry({ maxDelaySeconds: options.maxRetryAfterSeconds ?? 30, maxRetryAttempts: 3, rethrowHttpErrors: true }),
   );
+  bot.api.config.use(retryNetworkErrors());
   const deps: TelegramHandlerDeps = { ...options, maxTextLength: options.maxTextLength ?? 1000 };
 
   // One chat's updates are handled in order (the runner and webhooks both run updates concurrently).
