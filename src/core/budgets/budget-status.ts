@@ -23,6 +23,11 @@ export interface BudgetStatus {
   readonly daysLeft: number;
 }
 
+export interface BudgetStatusOptions {
+  /** Count expenses only up to this day (a digest of a week that has ended); by default the whole period. */
+  readonly countThrough?: string;
+}
+
 /** The current week and month around `today`, for the user's week start. */
 export function budgetWindows(today: string, user: Pick<User, 'weekStart'>): BudgetWindows {
   const week = resolvePeriod({ kind: 'this_week' }, today, user.weekStart);
@@ -35,12 +40,21 @@ export async function budgetStatuses(
   store: BudgetStore,
   user: Pick<User, 'id' | 'weekStart'>,
   today: string,
+  options: BudgetStatusOptions = {},
 ): Promise<BudgetStatus[]> {
   const budgets = await store.listBudgets(user.id);
   if (budgets.length === 0) return [];
   const windows = budgetWindows(today, user);
+  const through = options.countThrough;
+  const counted =
+    through === undefined
+      ? windows
+      : {
+          week: { from: windows.week.from, to: earlierDay(through, windows.week.to) },
+          month: { from: windows.month.from, to: earlierDay(through, windows.month.to) },
+        };
   const spending = new Map(
-    (await store.sumBudgetSpending(user.id, windows)).map((row) => [row.budgetId, row.spentMinor]),
+    (await store.sumBudgetSpending(user.id, counted)).map((row) => [row.budgetId, row.spentMinor]),
   );
   return budgets.map((budget) => statusOf(budget, spending.get(budget.id) ?? 0, windows, today));
 }
@@ -56,6 +70,11 @@ export function statusOf(budget: Budget, spentMinor: number, windows: BudgetWind
     percent: percentOf(spentMinor, budget.amount.minor),
     daysLeft: dayNumber(period.to) - dayNumber(today) + 1,
   };
+}
+
+/** The earlier of two ISO dates (they compare as text). */
+export function earlierDay(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 /** Whole percent, rounded down, on integers only. */
