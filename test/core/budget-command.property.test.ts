@@ -157,6 +157,9 @@ describe('budget phrases, one row each', () => {
     ['budget groceries 5000 weekly monthly', 'invalid'],
     ['budget groceries 5000 and 300', 'invalid'],
     ['250 groceries', 'add'],
+    ['what is my budget?', 'budget_list'],
+    ['how much is left in my groceries budget?', 'budget_list'],
+    ['set my groceries budget to 5000', 'budget_set', { category: 'groceries', period: 'month' }],
   ];
   for (const [text, kind, fields] of rows) {
     test(`"${text}" is ${kind}`, () => {
@@ -165,6 +168,16 @@ describe('budget phrases, one row each', () => {
       for (const [field, value] of Object.entries(fields ?? {})) {
         assert.deepEqual((intent as unknown as Record<string, unknown>)[field], value, field);
       }
+    });
+  }
+
+  for (const text of [
+    'I blew my budget on shoes 3000',
+    'went over budget on dinner 2500',
+    'we are over budget again',
+  ]) {
+    test(`"${text}" speaks of a budget but sets none`, () => {
+      assert.doesNotMatch(read(text).kind, /^budget_/);
     });
   }
 });

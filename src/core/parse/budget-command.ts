@@ -14,6 +14,18 @@ import { cutOut, tidy, trimPunctuation } from './text-tools.ts';
 const mentionsBudget = /(?<!\p{L})budgets?(?!\p{L})/iu;
 const listing =
   /^(?:(?:show|list|see|view|check)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?budgets?|(?:my\s+|all\s+)?budgets?(?:\s+(?:status|left|so\s+far|overview|list))?|how\s+(?:are|is)\s+(?:my\s+|the\s+)?budgets?(?:\s+doing)?|how\s+am\s+i\s+doing\s+(?:on|with|against)\s+(?:my\s+)?budgets?)$/i;
+const asking =
+  /^(?:how|what|what's|whats|where|which|when|is|are|am|do|does|did|can|could|show|tell|give|list)(?!\p{L})/iu;
+/** Words that open an instruction to set a budget. */
+const settingWords = new Set(
+  'please pls set make put create add new my our a an the weekly monthly overall total general'.split(' '),
+);
+/** Words of a sentence about something else, which no category of a budget holds. */
+const sentenceWords = new Set(
+  "i i'm i've we you he she they it it's is was were are am be been have has had will would can could should do does did not don't blew blown went gone over under exceeded exceed crossed cross broke busted within".split(
+    ' ',
+  ),
+);
 const removing = /^(?:please\s+)?(?:remove|delete|del|rm|clear|cancel|drop|stop|end|unset)\s+(.*)$/i;
 /** Period phrases, longest first; what they say is cut out before the amount is read. */
 const periodPhrases: ReadonlyArray<{ pattern: RegExp; period: BudgetPeriod }> = [
@@ -57,15 +69,22 @@ export function parseBudgetCommand(text: string, ctx: ParseContext): Intent | un
   if (listing.test(words)) return { kind: 'budget_list' };
   const removal = removing.exec(words);
   if (removal) return parseRemoval(removal[1] ?? '');
-  // Only a sentence about budgets: "budget" opens it, or comes with the words that set one.
-  if (
-    !/^(?:(?:please\s+)?(?:set|make|put|create|add|new|my|a|the|weekly|monthly|overall|total)\s+)*(?:\S+\s+){0,3}budgets?(?!\p{L})/iu.test(
-      words,
-    )
-  ) {
-    return undefined;
-  }
+  // A question about budgets is answered with all of them; one with a number in it is some other question.
+  if (asking.test(words) || /\?\s*$/.test(tidied)) return /\d/.test(words) ? undefined : { kind: 'budget_list' };
+  if (!setsBudget(words)) return undefined;
   return parseSetting(words, ctx);
+}
+
+/**
+ * "budget" opens the text, or follows the words that set one and at most three words of a category
+ * ("set my groceries budget to 5000"); a sentence that only speaks of a budget ("I blew my budget on shoes") is not.
+ */
+function setsBudget(text: string): boolean {
+  const words = text.split(' ');
+  const at = words.findIndex((word) => mentionsBudget.test(word));
+  const before = words.slice(0, at).map((word) => word.toLowerCase());
+  while (before.length > 0 && settingWords.has(before[0] ?? '')) before.shift();
+  return before.length <= 3 && before.every((word) => !sentenceWords.has(word));
 }
 
 function parseRemoval(rest: string): Intent | undefined {
