@@ -1,5 +1,5 @@
 /** Queries on `budgets` and `budget_alerts`: one live version of each plan, sums against it, alerts once. */
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type {
   Budget,
   BudgetAlertRecord,
@@ -20,22 +20,27 @@ import { inTransaction } from './in-transaction.ts';
 
 export function createBudgetStore(db: Kysely<Database>, dialect: DialectName): BudgetStore {
   return {
-    listBudgets: (userId) => listBudgets(db, userId),
+    listBudgets: (userId, liveAt) => listBudgets(db, dialect, userId, liveAt),
     setBudget: (budget) => setBudget(db, dialect, budget),
     removeBudgets: (userId, key, removedAt) => removeBudgets(db, dialect, userId, key, removedAt),
-    sumBudgetSpending: (userId, windows) => sumBudgetSpending(db, userId, windows),
+    sumBudgetSpending: (userId, windows, liveAt) => sumBudgetSpending(db, dialect, userId, windows, liveAt),
     recordBudgetAlert: (alert) => recordBudgetAlert(db, dialect, alert),
     listBudgetAlertsBySource: (userId, sourceKey) => listAlerts(db, userId, { sourceKey }),
     listBudgetAlerts: (userId, since) => listAlerts(db, userId, { since }),
   };
 }
 
-async function listBudgets(db: Kysely<Database>, userId: number): Promise<Budget[]> {
+async function listBudgets(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  userId: number,
+  liveAt: string | undefined,
+): Promise<Budget[]> {
   const rows = await db
     .selectFrom('budgets')
     .selectAll()
     .where('user_id', '=', userId)
-    .where('removed_at', 'is', null)
+    .where(liveFilter(dialect, liveAt, ''))
     .orderBy('category_key')
     .orderBy('currency')
     .execute();
@@ -125,14 +130,24 @@ async function removeBudgets(
 
 type Total = string | number | bigint;
 
+/** Live now (not removed), or live at the instant `liveAt`: set by then and not removed by then. */
+function liveFilter(dialect: DialectName, liveAt: string | undefined, prefix: '' | 'b.'): Expression<SqlBool> {
+  const removed = sql.ref(`${prefix}removed_at`);
+  if (liveAt === undefined) return sql<SqlBool>`${removed} is null`;
+  const at = writeTimestamp(liveAt, dialect);
+  return sql<SqlBool>`(${sql.ref(`${prefix}created_at`)} <= ${at} and (${removed} is null or ${removed} > ${at}))`;
+}
+
 /**
  * One row per live budget: the sum of the user's live expenses in the budget's currency, in its category (all for
  * the overall budget, whose key is ''), within the window of its period. A budget with nothing spent sums to 0.
  */
 async function sumBudgetSpending(
   db: Kysely<Database>,
+  dialect: DialectName,
   userId: number,
   windows: BudgetWindows,
+  liveAt: string | undefined,
 ): Promise<BudgetSpending[]> {
   const rows = await db
     .selectFrom('budgets as b')
@@ -158,7 +173,7 @@ async function sumBudgetSpending(
         ),
     )
     .where('b.user_id', '=', userId)
-    .where('b.removed_at', 'is', null)
+    .where(liveFilter(dialect, liveAt, 'b.'))
     .groupBy('b.id')
     .select((eb) => ['b.id', eb.fn.coalesce(eb.fn.sum<Total>('e.amount_minor'), sql<Total>`0`).as('spent')])
     .execute();

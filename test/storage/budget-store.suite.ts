@@ -161,6 +161,37 @@ export function budgetStoreSuite(name: string, openFresh: () => Promise<FreshDat
       assert.equal(status.daysLeft, 2);
     });
 
+    test('the budgets live at an instant: replaced and removed plans for reports of past periods', async () => {
+      const user = await newUser();
+      const at = (iso: string, minor: number) =>
+        store.setBudget({
+          userId: user.id,
+          category: 'groceries',
+          amount: { minor, currency: 'INR' },
+          period: 'month',
+          createdAt: iso,
+        });
+      await at('2026-10-15T10:00:00.000Z', 4000_00);
+      await at('2026-11-10T10:00:00.000Z', 5000_00);
+      await store.removeBudgets(user.id, 'groceries', '2026-12-02T10:00:00.000Z');
+      const amounts = async (liveAt?: string) =>
+        (await store.listBudgets(user.id, liveAt)).map((budget) => budget.amount.minor);
+      assert.deepEqual(await amounts('2026-10-01T00:00:00.000Z'), []);
+      assert.deepEqual(await amounts('2026-10-31T18:29:59.999Z'), [4000_00]);
+      assert.deepEqual(await amounts('2026-11-30T18:29:59.999Z'), [5000_00]);
+      assert.deepEqual(await amounts(), []);
+      await store.insertExpense(expense(user, { amount: { minor: 4500_00, currency: 'INR' }, spentOn: '2026-11-20' }));
+      await store.insertExpense(expense(user, { spentOn: '2026-12-01' }));
+      // November as it ended (the last instant of 30 November in Kolkata): its plan, its spending.
+      const [november] = await budgetStatuses(store, user, '2026-11-30', {
+        liveAt: '2026-11-30T18:29:59.999Z',
+        countThrough: '2026-11-30',
+      });
+      assert.equal(november?.budget.amount.minor, 5000_00);
+      assert.deepEqual(november?.spent, { minor: 4500_00, currency: 'INR' });
+      assert.equal(november?.percent, 90);
+    });
+
     test('an alert is recorded once per budget, period and threshold', async () => {
       const user = await newUser();
       const { budget } = await setBudget(user, 'groceries', 1000_00, 'month');

@@ -26,6 +26,8 @@ export interface BudgetStatus {
 export interface BudgetStatusOptions {
   /** Count expenses only up to this day (a digest of a week that has ended); by default the whole period. */
   readonly countThrough?: string;
+  /** The budgets live at this instant (ISO-8601) rather than now: a report of a past period shows the plans it had. */
+  readonly liveAt?: string;
 }
 
 /** The current week and month around `today`, for the user's week start. */
@@ -42,7 +44,7 @@ export async function budgetStatuses(
   today: string,
   options: BudgetStatusOptions = {},
 ): Promise<BudgetStatus[]> {
-  const budgets = await store.listBudgets(user.id);
+  const budgets = await store.listBudgets(user.id, options.liveAt);
   if (budgets.length === 0) return [];
   const windows = budgetWindows(today, user);
   const through = options.countThrough;
@@ -54,7 +56,7 @@ export async function budgetStatuses(
           month: { from: windows.month.from, to: earlierDay(through, windows.month.to) },
         };
   const spending = new Map(
-    (await store.sumBudgetSpending(user.id, counted)).map((row) => [row.budgetId, row.spentMinor]),
+    (await store.sumBudgetSpending(user.id, counted, options.liveAt)).map((row) => [row.budgetId, row.spentMinor]),
   );
   return budgets.map((budget) => statusOf(budget, spending.get(budget.id) ?? 0, windows, today));
 }

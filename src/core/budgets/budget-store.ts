@@ -9,8 +9,12 @@ import type {
 } from './budget.ts';
 
 export interface BudgetStore {
-  /** The user's live budgets: the overall ones first, then by category, then by currency. */
-  listBudgets(userId: number): Promise<Budget[]>;
+  /**
+   * The user's live budgets: the overall ones first, then by category, then by currency. With `liveAt` (an ISO
+   * instant), the budgets that were live then instead (set before it, not yet replaced or removed), for reports of
+   * past periods.
+   */
+  listBudgets(userId: number, liveAt?: string): Promise<Budget[]>;
   /**
    * Makes `budget` the user's live budget for its category (or overall) and currency, replacing the one there.
    * The same amount and period again change nothing (`unchanged`), so its alerts stay as they were.
@@ -22,10 +26,10 @@ export interface BudgetStore {
    */
   removeBudgets(userId: number, categoryKey: string | null, removedAt: string): Promise<Budget[]>;
   /**
-   * For each live budget of the user, its live expenses in its currency (and category) within its window:
+   * For each live budget of the user (or each live at `liveAt`), its live expenses in its currency (and category) within its window:
    * weekly budgets count `windows.week`, monthly ones `windows.month`. One sum per budget, by the database.
    */
-  sumBudgetSpending(userId: number, windows: BudgetWindows): Promise<BudgetSpending[]>;
+  sumBudgetSpending(userId: number, windows: BudgetWindows, liveAt?: string): Promise<BudgetSpending[]>;
   /**
    * Records the alert unless one for its budget, period start and threshold exists; true when this call recorded
    * it. Concurrent callers queue on the key: exactly one of them gets true.
