@@ -24,6 +24,7 @@ export function createBudgetStore(db: Kysely<Database>, dialect: DialectName): B
     setBudget: (budget) => setBudget(db, dialect, budget),
     removeBudgets: (userId, key, removedAt) => removeBudgets(db, dialect, userId, key, removedAt),
     sumBudgetSpending: (userId, windows, liveAt) => sumBudgetSpending(db, dialect, userId, windows, liveAt),
+    lockBudgetOwner: (userId) => lockBudgetOwner(db, userId),
     recordBudgetAlert: (alert) => recordBudgetAlert(db, dialect, alert),
     listBudgetAlertsBySource: (userId, sourceKey) => listAlerts(db, userId, { sourceKey }),
     listBudgetAlerts: (userId, since) => listAlerts(db, userId, { since }),
@@ -48,17 +49,13 @@ async function listBudgets(
 }
 
 /**
- * The user's row is locked first (an UPDATE that changes nothing holds it until commit), so two messages setting
- * the same budget at once take turns instead of both finding no live one; the filtered unique index is the backstop.
+ * The user's row is locked first, so two messages setting the same budget at once take turns instead of both
+ * finding no live one; the filtered unique index is the backstop.
  */
 async function setBudget(db: Kysely<Database>, dialect: DialectName, budget: NewBudget): Promise<SetBudgetOutcome> {
   const key = budget.category === null ? '' : categoryKey(budget.category);
   return inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('users')
-      .set((eb) => ({ last_expense_number: eb.ref('last_expense_number') }))
-      .where('id', '=', budget.userId)
-      .execute();
+    await lockBudgetOwner(trx, budget.userId);
     const liveRow = await trx
       .selectFrom('budgets')
       .selectAll()
@@ -126,6 +123,18 @@ async function removeBudgets(
     // Removed by a concurrent message in between: report only what this call removed.
     return Number(result.numUpdatedRows) === rows.length ? rows.map(budgetFromRow) : [];
   });
+}
+
+/**
+ * An UPDATE that changes nothing holds the user's row until the transaction ends: the same row an expense insert
+ * locks to take its number, so budget checks queue behind adds and edits of the same user, never of others.
+ */
+async function lockBudgetOwner(db: Kysely<Database>, userId: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ last_expense_number: eb.ref('last_expense_number') }))
+    .where('id', '=', userId)
+    .execute();
 }
 
 type Total = string | number | bigint;

@@ -57,4 +57,25 @@ describe('budget alerts on PostgreSQL', () => {
     );
     assert.equal((await harness.store.listBudgetAlerts(user.id, '2026-12-01')).length, 2);
   });
+
+  test('edits and quick-adds at once that cross together: the alert is told once, never missed', async () => {
+    await harness.say('mixed', 'budget fuel 1000 weekly');
+    await harness.say('mixed', '100 fuel');
+    await harness.say('mixed', '100 fuel');
+    const replies = await Promise.all([
+      ...Array.from({ length: 10 }, (_, index) =>
+        (index % 2 === 0 ? harness : second).handle(message('mixed', '50 fuel', `mixed:add:${index}`)),
+      ),
+      harness.handle(message('mixed', 'edit 1 200', 'mixed:edit:1')),
+      second.handle(message('mixed', 'edit 2 200', 'mixed:edit:2')),
+    ]);
+    // 200 + 200 + 10 × 50 = 900 of 1,000: past 80 % once everything is in, whatever the order.
+    const told = replies.filter((reply) => /Budget alert/.test(reply.text));
+    assert.equal(told.length, 1, replies.map((reply) => reply.text).join('\n---\n'));
+    const user = (await harness.store.findUser('cli', 'mixed')) as User;
+    assert.deepEqual(
+      (await harness.store.listBudgetAlerts(user.id, '2026-11-30')).map((alert) => alert.threshold),
+      [80],
+    );
+  });
 });

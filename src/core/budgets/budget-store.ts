@@ -31,6 +31,11 @@ export interface BudgetStore {
    */
   sumBudgetSpending(userId: number, windows: BudgetWindows, liveAt?: string): Promise<BudgetSpending[]>;
   /**
+   * Makes concurrent changes of the user's spending take turns until the caller's transaction ends, so each one
+   * sums what the ones before it committed and none misses a threshold they crossed together.
+   */
+  lockBudgetOwner(userId: number): Promise<void>;
+  /**
    * Records the alert unless one for its budget, period start and threshold exists; true when this call recorded
    * it. Concurrent callers queue on the key: exactly one of them gets true.
    */

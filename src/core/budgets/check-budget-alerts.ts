@@ -52,6 +52,9 @@ export async function checkBudgetAlerts(
   user: Pick<User, 'id' | 'weekStart' | 'locale'>,
   change: BudgetChange,
 ): Promise<BudgetCheck> {
+  if ((await store.listBudgets(user.id)).length === 0) return { standing: [], standingLines: [], alerts: [] };
+  // After this, concurrent changes of this user's spending wait for this transaction: the sum below sees theirs.
+  await store.lockBudgetOwner(user.id);
   const statuses = await budgetStatuses(store, user, change.today);
   const standing = statuses.filter((status) => countsToward(status, change.expense));
   const alerts: string[] = [];

@@ -42,6 +42,8 @@ export async function decideProposal(
       events: [`proposal ${proposal.id} cancelled`],
     };
   }
+  // The user's row before any expense's, as every change takes them (see edit-expense.ts).
+  await store.lockBudgetOwner(user.id);
   const lines: string[] = [];
   const events: string[] = [];
   const alerts: string[] = [];

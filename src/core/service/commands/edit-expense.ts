@@ -30,6 +30,9 @@ export async function editExpense(
   if (!checked.ok) return { reply: textReply('invalid', checked.error) };
   const { category, ...rest } = checked.value;
   const spelling = category === undefined ? undefined : await categorySpelling(store, user.id, category);
+  // The user's row before the expense's, the order every change takes them in, so the budget check after the
+  // update cannot deadlock with a concurrent quick-add of the same user.
+  await store.lockBudgetOwner(user.id);
   const after = await store.updateExpense(user.id, intent.number, {
     ...rest,
     ...(spelling === undefined ? {} : { category: spelling }),
