@@ -17,6 +17,7 @@ import { readDate, readInteger, readTimestamp, writeDate, writeTimestamp } from 
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
 import { inTransaction } from './in-transaction.ts';
+import { queryTemplate } from './query-template.ts';
 
 export function createBudgetStore(db: Kysely<Database>, dialect: DialectName): BudgetStore {
   return {
@@ -31,12 +32,24 @@ export function createBudgetStore(db: Kysely<Database>, dialect: DialectName): B
   };
 }
 
+/** The quick-add's lookup (live budgets), compiled once (see query-template.ts). */
+const liveBudgets = queryTemplate((db, p: { userId: number }) =>
+  db
+    .selectFrom('budgets')
+    .selectAll()
+    .where('user_id', '=', p.userId)
+    .where('removed_at', 'is', null)
+    .orderBy('category_key')
+    .orderBy('currency'),
+);
+
 async function listBudgets(
   db: Kysely<Database>,
   dialect: DialectName,
   userId: number,
   liveAt: string | undefined,
 ): Promise<Budget[]> {
+  if (liveAt === undefined) return (await liveBudgets.execute(db, { userId })).rows.map(budgetFromRow);
   const rows = await db
     .selectFrom('budgets')
     .selectAll()
@@ -130,12 +143,15 @@ async function removeBudgets(
  * locks to take its number, so budget checks queue behind adds and edits of the same user, never of others.
  */
 async function lockBudgetOwner(db: Kysely<Database>, userId: number): Promise<void> {
-  await db
+  await lockUserRow.execute(db, { userId });
+}
+
+const lockUserRow = queryTemplate((db, p: { userId: number }) =>
+  db
     .updateTable('users')
     .set((eb) => ({ last_expense_number: eb.ref('last_expense_number') }))
-    .where('id', '=', userId)
-    .execute();
-}
+    .where('id', '=', p.userId),
+);
 
 type Total = string | number | bigint;
 
@@ -147,18 +163,20 @@ function liveFilter(dialect: DialectName, liveAt: string | undefined, prefix: ''
   return sql<SqlBool>`(${sql.ref(`${prefix}created_at`)} <= ${at} and (${removed} is null or ${removed} > ${at}))`;
 }
 
+interface SpendingParams {
+  readonly userId: number;
+  readonly weekFrom: string;
+  readonly weekTo: string;
+  readonly monthFrom: string;
+  readonly monthTo: string;
+}
+
 /**
- * One row per live budget: the sum of the user's live expenses in the budget's currency, in its category (all for
+ * One row per budget of the user: the sum of their live expenses in the budget's currency, in its category (all for
  * the overall budget, whose key is ''), within the window of its period. A budget with nothing spent sums to 0.
  */
-async function sumBudgetSpending(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  userId: number,
-  windows: BudgetWindows,
-  liveAt: string | undefined,
-): Promise<BudgetSpending[]> {
-  const rows = await db
+function spendingPerBudget(db: Kysely<Database>, p: SpendingParams) {
+  return db
     .selectFrom('budgets as b')
     .leftJoin('expenses as e', (join) =>
       join
@@ -168,24 +186,45 @@ async function sumBudgetSpending(
         .on((eb) => eb.or([eb('b.category_key', '=', ''), eb('e.category_key', '=', eb.ref('b.category_key'))]))
         .on((eb) =>
           eb.or([
-            eb.and([
-              eb('b.period', '=', 'week'),
-              eb('e.spent_on', '>=', writeDate(windows.week.from)),
-              eb('e.spent_on', '<=', writeDate(windows.week.to)),
-            ]),
+            eb.and([eb('b.period', '=', 'week'), eb('e.spent_on', '>=', p.weekFrom), eb('e.spent_on', '<=', p.weekTo)]),
             eb.and([
               eb('b.period', '=', 'month'),
-              eb('e.spent_on', '>=', writeDate(windows.month.from)),
-              eb('e.spent_on', '<=', writeDate(windows.month.to)),
+              eb('e.spent_on', '>=', p.monthFrom),
+              eb('e.spent_on', '<=', p.monthTo),
             ]),
           ]),
         ),
     )
-    .where('b.user_id', '=', userId)
-    .where(liveFilter(dialect, liveAt, 'b.'))
+    .where('b.user_id', '=', p.userId)
     .groupBy('b.id')
-    .select((eb) => ['b.id', eb.fn.coalesce(eb.fn.sum<Total>('e.amount_minor'), sql<Total>`0`).as('spent')])
-    .execute();
+    .select((eb) => ['b.id', eb.fn.coalesce(eb.fn.sum<Total>('e.amount_minor'), sql<Total>`0`).as('spent')]);
+}
+
+/** The quick-add's sums (live budgets), compiled once. */
+const liveSpending = queryTemplate((db, p: SpendingParams) =>
+  spendingPerBudget(db, p).where('b.removed_at', 'is', null),
+);
+
+async function sumBudgetSpending(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  userId: number,
+  windows: BudgetWindows,
+  liveAt: string | undefined,
+): Promise<BudgetSpending[]> {
+  const params: SpendingParams = {
+    userId,
+    weekFrom: writeDate(windows.week.from),
+    weekTo: writeDate(windows.week.to),
+    monthFrom: writeDate(windows.month.from),
+    monthTo: writeDate(windows.month.to),
+  };
+  const rows =
+    liveAt === undefined
+      ? (await liveSpending.execute(db, params)).rows
+      : await spendingPerBudget(db, params)
+          .where(liveFilter(dialect, liveAt, 'b.'))
+          .execute();
   return rows.map((row) => ({
     budgetId: readInteger(row.id, 'budgets.id'),
     spentMinor: readInteger(row.spent, 'budget spending'),

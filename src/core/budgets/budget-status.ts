@@ -44,7 +44,17 @@ export async function budgetStatuses(
   today: string,
   options: BudgetStatusOptions = {},
 ): Promise<BudgetStatus[]> {
-  const budgets = await store.listBudgets(user.id, options.liveAt);
+  return statusesOf(store, user, today, await store.listBudgets(user.id, options.liveAt), options);
+}
+
+/** Where `budgets` (listed by the caller, all of the user) stand on `today`: their spending summed by the database. */
+export async function statusesOf(
+  store: BudgetStore,
+  user: Pick<User, 'id' | 'weekStart'>,
+  today: string,
+  budgets: ReadonlyArray<Budget>,
+  options: BudgetStatusOptions = {},
+): Promise<BudgetStatus[]> {
   if (budgets.length === 0) return [];
   const windows = budgetWindows(today, user);
   const through = options.countThrough;

@@ -9,8 +9,8 @@
 import { categoryKey } from '../domain/category.ts';
 import type { Expense } from '../domain/expense.ts';
 import type { User } from '../domain/user.ts';
-import { type BudgetThreshold, budgetThresholds } from './budget.ts';
-import { type BudgetStatus, budgetStatuses } from './budget-status.ts';
+import { type Budget, type BudgetThreshold, budgetThresholds } from './budget.ts';
+import { type BudgetStatus, statusesOf } from './budget-status.ts';
 import type { BudgetStore } from './budget-store.ts';
 import { alertText, standingLine } from './budget-texts.ts';
 
@@ -34,13 +34,20 @@ export interface BudgetCheck {
   readonly alerts: ReadonlyArray<string>;
 }
 
+/** True when `expense` is in the budget's currency and category (its day aside). */
+function mayCount(budget: Budget, expense: Expense): boolean {
+  return (
+    expense.amount.currency === budget.amount.currency &&
+    (budget.category === null || categoryKey(budget.category) === categoryKey(expense.category))
+  );
+}
+
 /** True when `expense` counts toward the budget of `status` in its current period. */
 export function countsToward(status: BudgetStatus, expense: Expense): boolean {
   const { budget, period } = status;
   return (
     expense.deletedAt === null &&
-    expense.amount.currency === budget.amount.currency &&
-    (budget.category === null || categoryKey(budget.category) === categoryKey(expense.category)) &&
+    mayCount(budget, expense) &&
     expense.spentOn >= period.from &&
     expense.spentOn <= period.to
   );
@@ -52,10 +59,13 @@ export async function checkBudgetAlerts(
   user: Pick<User, 'id' | 'weekStart' | 'locale'>,
   change: BudgetChange,
 ): Promise<BudgetCheck> {
-  if ((await store.listBudgets(user.id)).length === 0) return { standing: [], standingLines: [], alerts: [] };
+  const budgets = await store.listBudgets(user.id);
+  // The usual quick-add, of a user without a budget for it, costs this one query.
+  if (!budgets.some((budget) => mayCount(budget, change.expense)))
+    return { standing: [], standingLines: [], alerts: [] };
   // After this, concurrent changes of this user's spending wait for this transaction: the sum below sees theirs.
   await store.lockBudgetOwner(user.id);
-  const statuses = await budgetStatuses(store, user, change.today);
+  const statuses = await statusesOf(store, user, change.today, budgets);
   const standing = statuses.filter((status) => countsToward(status, change.expense));
   const alerts: string[] = [];
   for (const status of standing) {
