@@ -1,7 +1,9 @@
 /**
  * Quick-add throughput through the same code path the bots use (the core's message handler: dedupe claim,
  * parse, insert, week total, thread messages), on SQLite, PostgreSQL and SQL Server (MSSQL_URL).
- *   node bench/quick-add.ts [--messages 5000] [--users 200] [--dialect sqlite|postgres|mssql|both|postgres,mssql]
+ *   node bench/quick-add.ts [--messages 5000] [--users 200] [--dialect sqlite|postgres|mssql|both|postgres,mssql] [--budgets]
+ * With --budgets every user has an overall and a groceries budget, so each quick-add is confirmed with where its
+ * budgets stand and checked for alerts (the slowest path a quick-add takes).
  * Target: ≥ 2,000 quick-adds/s on SQLite. With postgres and mssql in one run it prints the mssql/postgres ratio.
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '5000' },
     users: { type: 'string', default: '200' },
     dialect: { type: 'string', default: 'both' },
+    budgets: { type: 'boolean', default: false },
   },
 });
 const messageCount = Number(values.messages);
@@ -45,6 +48,20 @@ async function run(dialect: BenchDialect): Promise<number> {
       });
     // Warm-up: creates the users and warms caches and the JIT.
     for (let index = 0; index < userCount; index++) await send(1_000_000 + index);
+    if (values.budgets) {
+      for (const user of await store.listUsers({ afterId: 0, limit: userCount })) {
+        for (const category of [null, 'groceries']) {
+          const amount = { minor: 1_00_00_000_00, currency: user.currency };
+          await store.setBudget({
+            userId: user.id,
+            category,
+            amount,
+            period: 'month',
+            createdAt: new Date().toISOString(),
+          });
+        }
+      }
+    }
 
     const latencies: number[] = [];
     const started = performance.now();
@@ -60,7 +77,7 @@ async function run(dialect: BenchDialect): Promise<number> {
     latencies.sort((a, b) => a - b);
     const rate = messageCount / seconds;
     console.log(
-      `${dialect.padEnd(8)} ${messageCount} quick-adds in ${seconds.toFixed(2)} s: ${rate.toFixed(0)}/s` +
+      `${dialect.padEnd(8)} ${messageCount} quick-adds${values.budgets ? ' (with budgets)' : ''} in ${seconds.toFixed(2)} s: ${rate.toFixed(0)}/s` +
         ` (p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms)` +
         (dialect === 'sqlite' ? `; target ≥ ${target}/s, ratio ${(rate / target).toFixed(2)}` : '') +
         `; ${((cpu.user + cpu.system) / messageCount).toFixed(0)} µs CPU each on this thread`,

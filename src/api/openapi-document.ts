@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 description of finbot's HTTP endpoints, served at GET /api/v1/openapi.json. */
+import { budgetsSchema } from './budgets-openapi.ts';
 
 const amount = {
   type: 'object',
@@ -56,6 +57,7 @@ export const openApiDocument = {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The API_TOKEN setting.' } },
     schemas: {
       Amount: amount,
+      Budgets: budgetsSchema,
       UserRef: {
         type: 'object',
         properties: {
@@ -208,6 +210,31 @@ export const openApiDocument = {
             description:
               'A missing or malformed date, one outside 2000–2100, from after to, an unknown group, or a malformed user id.',
           },
+          ...authErrors,
+        },
+      },
+    },
+    '/api/v1/users/{platform}/{platformUserId}/budgets': {
+      get: {
+        summary: 'A user’s budgets and where each stands in its current week or month',
+        security: [{ bearer: [] }],
+        parameters: [
+          ...userParameters,
+          {
+            name: 'date',
+            in: 'query',
+            required: false,
+            description:
+              'A date from 2000-01-01 to 2100-12-31 to see the budgets on (spending counted up to it); defaults to the user’s today.',
+            schema: { type: 'string', format: 'date' },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Budgets',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Budgets' } } },
+          },
+          '400': { ...error, description: 'A malformed date, one outside 2000–2100, or a malformed user id.' },
           ...authErrors,
         },
       },

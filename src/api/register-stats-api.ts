@@ -14,6 +14,7 @@ import { getRangeStats, type RangeGrouping, rangeGroupings } from './range-stats
 import { type ReadinessCheck, runChecks } from './readiness-checks.ts';
 import { statsJson } from './stats-json.ts';
 import { checkDate, checkUserId, checkWeek } from './stats-params.ts';
+import { handleUserBudgets } from './user-budgets.ts';
 
 export interface StatsApiDeps {
   readonly store: LedgerStore;
@@ -64,6 +65,9 @@ async function handleUserStats(deps: StatsApiDeps, request: IncomingMessage, res
   // Split before decoding, so an encoded "/" stays inside the user id.
   const segments = url.pathname.slice(usersPrefix.length).split('/');
   const [platform, encodedId, stats, weekly, ...rest] = segments;
+  if (stats === 'budgets' && weekly === undefined && encodedId) {
+    return handleUserBudgets(deps, platform, encodedId, url.searchParams, response);
+  }
   const isWeekly = weekly === 'weekly';
   if (stats !== 'stats' || rest.length > 0 || (weekly !== undefined && !isWeekly) || !encodedId) {
     return fail(404, 'not found');

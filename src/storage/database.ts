@@ -1,4 +1,5 @@
 /** The Kysely `Database` interface: every table finbot stores, typed once. */
+import type { BudgetAlertTable, BudgetTable } from './budget-table.ts';
 import type { CategoryMemoryTable } from './category-memory-table.ts';
 import type { ChangeProposalTable } from './change-proposal-table.ts';
 import type { DigestDeliveryTable } from './digest-delivery-table.ts';
@@ -23,4 +24,6 @@ export interface Database {
   change_proposals: ChangeProposalTable;
   digest_deliveries: DigestDeliveryTable;
   digest_recipients: DigestRecipientTable;
+  budgets: BudgetTable;
+  budget_alerts: BudgetAlertTable;
 }

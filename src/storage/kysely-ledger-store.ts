@@ -1,6 +1,7 @@
 /** The core's LedgerStore over Kysely: one implementation for SQLite, PostgreSQL and SQL Server. */
 import type { Kysely } from 'kysely';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import { createBudgetStore } from './budget-repository.ts';
 import { createProposalStore } from './change-proposal-repository.ts';
 import type { Database } from './database.ts';
 import type { DialectName } from './dialect-name.ts';
@@ -52,6 +53,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     ...createCategoryStore(db, dialect),
     ...createProposalStore(db, dialect),
     ...createDigestStore(db),
+    ...createBudgetStore(db, dialect),
   };
   return store;
 }

@@ -200,6 +200,7 @@ for (const kind of testDatabases) {
       assert.equal(document.openapi, '3.1.0');
       assert.deepEqual(Object.keys(document.paths).sort(), [
         '/api/v1/openapi.json',
+        '/api/v1/users/{platform}/{platformUserId}/budgets',
         '/api/v1/users/{platform}/{platformUserId}/stats',
         '/api/v1/users/{platform}/{platformUserId}/stats/weekly',
         '/healthz',

@@ -76,6 +76,7 @@ describe('the context sent to the model', () => {
         ['spending_summary', true],
         ['list_expenses', true],
         ['weekly_stats', true],
+        ['budget_status', true],
         ['add_expense', true],
         ['edit_expense', true],
         ['delete_expense', true],

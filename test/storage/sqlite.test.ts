@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
+import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
@@ -33,6 +34,7 @@ ledgerStoreSuite('SQLite file', tempFile);
 digestStoreSuite('SQLite in memory', memory);
 digestStoreSuite('SQLite file', tempFile);
 runStoreSuite('SQLite file', tempFile);
+budgetStoreSuite('SQLite file', tempFile);
 
 describe('opening SQLite', () => {
   test('a relative sqlite: path is created with its parent directories, in WAL mode with foreign keys on', async () => {

@@ -49,6 +49,8 @@ const tablesToClear = [
   'expenses',
   'digest_deliveries',
   'digest_recipients',
+  'budget_alerts',
+  'budgets',
   'threads',
   'users',
 ] as const;

@@ -16,6 +16,8 @@ export interface ChangeAccount {
 export interface ChangeAccountInput {
   readonly added: ReadonlyArray<Expense>;
   readonly proposal: ChangeProposal | undefined;
+  /** Budget alerts the added expenses raised; absent or empty when none. */
+  readonly budgetAlerts?: ReadonlyArray<string>;
   /** Say "Nothing was changed." when there is nothing else to say (the model tried, or claimed, a change). */
   readonly sayWhenUnchanged: boolean;
   readonly locale: string;
@@ -39,6 +41,7 @@ export function describeChanges(input: ChangeAccountInput): ChangeAccount {
     parts.push(`Added ${formatExpenseLine(expense, input.locale, input.today)}`);
     buttons.push({ label: `Undo #${expense.number}`, command: `undo #${expense.number}` });
   }
+  if (input.budgetAlerts && input.budgetAlerts.length > 0) parts.push(input.budgetAlerts.join('\n'));
   if (input.proposal) {
     const lines = input.proposal.changes.map((change) => `• ${describeProposedChange(change, input)}`);
     parts.push(

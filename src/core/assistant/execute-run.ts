@@ -168,6 +168,7 @@ export async function executeRun(request: ExecuteRunRequest): Promise<ExecuteRun
   const account = describeChanges({
     added: changes.added,
     proposal,
+    budgetAlerts: changes.budgetAlerts,
     sayWhenUnchanged: triedChange || claimed,
     locale: request.user.locale,
     today: request.today,

@@ -12,9 +12,12 @@ export const maxAddsPerRun = 5;
 export interface RunChanges {
   readonly added: ReadonlyArray<Expense>;
   readonly proposed: ReadonlyArray<ProposedChange>;
+  /** Budget alerts the added expenses raised (each recorded once), to end the run's reply. */
+  readonly budgetAlerts: ReadonlyArray<string>;
   /** False once the run added its most. */
   canAdd(): boolean;
   recordAdded(expense: Expense): void;
+  recordBudgetAlerts(alerts: ReadonlyArray<string>): void;
   /** Adds a change, merged with an earlier one for the same expense; an error message when it cannot be. */
   propose(change: ProposedChange): string | undefined;
 }
@@ -26,13 +29,18 @@ export function snapshotOf(expense: Expense): ExpenseSnapshot {
 export function createRunChanges(): RunChanges {
   const added: Expense[] = [];
   const proposed: ProposedChange[] = [];
+  const budgetAlerts: string[] = [];
   return {
     added,
     proposed,
+    budgetAlerts,
     canAdd: () => added.length < maxAddsPerRun,
     recordAdded(expense) {
       // A replayed call reports the expense it added before; it is one addition, not two.
       if (!added.some((known) => known.id === expense.id)) added.push(expense);
+    },
+    recordBudgetAlerts(alerts) {
+      for (const alert of alerts) if (!budgetAlerts.includes(alert)) budgetAlerts.push(alert);
     },
     propose(change) {
       const at = proposed.findIndex((known) => known.number === change.number);

@@ -2,6 +2,7 @@
 import type { ModelToolDefinition } from './model-client.ts';
 import { addExpenseTool } from './tools/add-expense-tool.ts';
 import type { AssistantTool, ToolContext } from './tools/assistant-tool.ts';
+import { budgetStatusTool } from './tools/budget-status-tool.ts';
 import { deleteExpenseTool } from './tools/delete-expense-tool.ts';
 import { editExpenseTool } from './tools/edit-expense-tool.ts';
 import { listExpensesTool } from './tools/list-expenses-tool.ts';
@@ -13,6 +14,7 @@ export const assistantTools: ReadonlyArray<AssistantTool> = [
   spendingSummaryTool,
   listExpensesTool,
   weeklyStatsTool,
+  budgetStatusTool,
   addExpenseTool,
   editExpenseTool,
   deleteExpenseTool,

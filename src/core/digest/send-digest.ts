@@ -1,10 +1,13 @@
 /** Sends one user's digest for one week at most once: claim the (user, week) row, build, send, mark sent. */
+import type { BudgetStore } from '../budgets/budget-store.ts';
 import type { Platform } from '../domain/user.ts';
 import { isDeliveryError } from '../ports/delivery-error.ts';
 import type { DigestStore } from '../ports/digest-store.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import type { Clock } from '../time/clock.ts';
+import { localToday } from '../time/period.ts';
 import { buildDigest } from './build-digests.ts';
+import { digestBudgetLines } from './digest-budgets.ts';
 import type { DigestChart, DigestChartRenderer } from './digest-chart-renderer.ts';
 import type { DigestDeliveryStatus } from './digest-delivery.ts';
 import type { DigestRecipient, DigestSender } from './digest-sender.ts';
@@ -13,7 +16,7 @@ import { renderDigestText } from './render-digest-text.ts';
 export type DigestSenders = Partial<Record<Platform, DigestSender>>;
 
 export interface SendDigestDeps {
-  readonly store: Pick<LedgerStore, 'findUserById'> & DigestStore;
+  readonly store: Pick<LedgerStore, 'findUserById'> & DigestStore & BudgetStore;
   readonly clock: Clock;
   readonly senders: DigestSenders;
   readonly chart?: DigestChartRenderer;
@@ -85,7 +88,8 @@ export async function sendDigest(deps: SendDigestDeps, request: SendDigestReques
   let text: string;
   try {
     const digest = await buildDigest(deps.store, user, week);
-    text = renderDigestText(digest, user);
+    const budgets = await digestBudgetLines(deps.store, user, week, localToday(deps.clock, user.timeZone));
+    text = [renderDigestText(digest, user), ...(budgets.length > 0 ? ['', ...budgets] : [])].join('\n');
     if (deps.chart) {
       try {
         chart = await deps.chart.render(digest, user);

@@ -58,6 +58,14 @@ export const commandWords: ReadonlyArray<CommandWord> = [
     usage:
       'Say "digest on" or "digest off" for the weekly summary, "digest now" for this week so far, or "digest sunday 18:00" to choose when it comes.',
   },
+  {
+    word: 'budget',
+    aliases: ['budgets'],
+    description: 'Budgets: set, see how they stand, remove',
+    example: 'groceries 5000 monthly',
+    usage:
+      'Say "budget groceries 5000 monthly", "budget transport 1500 weekly" or "budget 20000 a month" for everything; "budgets" shows them, "remove budget groceries" removes one.',
+  },
   { word: 'help', aliases: ['menu', 'commands'], description: 'What I understand', example: '' },
   { word: 'start', aliases: [], description: 'Start over with the introduction', example: '' },
 ];

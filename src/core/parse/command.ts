@@ -1,9 +1,10 @@
 /**
- * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, settings, digest, help,
- * start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
+ * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, settings, digest, budget,
+ * help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
  * told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
+import { parseBudgetCommand } from './budget-command.ts';
 import { commandWord, findCommandWord } from './command-words.ts';
 import { parseEditCommand } from './edit-command.ts';
 import { badNumberMessage, expenseNumberPattern, isExpenseNumber } from './expense-number.ts';
@@ -32,6 +33,9 @@ export function parseCommand(raw: string, ctx: ParseContext): Intent | undefined
   const text = withoutEndPunctuation(tidied.replace(/^\/(\w+)@\w+/, '/$1').replace(/^\//, ''));
   const first = firstWord.exec(text)?.[1] ?? '';
   const rest = tidy(text.slice(first.length));
+  // Budget sentences may open with "set", "remove" or "delete" ("remove budget groceries"): read before those.
+  const budget = parseBudgetCommand(text, ctx);
+  if (budget) return budget;
   const command = findCommandWord(first);
   if (command) {
     const intent = readCommand(command.word, text, rest, ctx);

@@ -1,4 +1,5 @@
 /** What a chat message asks for, as the deterministic parser understands it. */
+import type { BudgetPeriod } from '../budgets/budget.ts';
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { PeriodShift, QuestionMeasure, Versus } from '../domain/spending-question.ts';
 import type { Money } from '../money/money.ts';
@@ -72,6 +73,12 @@ export type Intent =
   | { kind: 'welcome' }
   /** This week's digest so far ("digest now"). */
   | { kind: 'digest_now' }
+  /** Sets (or replaces) the budget of a category, or the overall one (null), in the amount's currency. */
+  | { kind: 'budget_set'; category: string | null; amount: Money; period: BudgetPeriod }
+  /** Every budget with what is spent, what is left and the days left. */
+  | { kind: 'budget_list' }
+  /** Removes the budgets of a category (null: the overall ones). */
+  | { kind: 'budget_remove'; category: string | null }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

@@ -1,4 +1,5 @@
 /** The storage port of the core. Every method is scoped to one user where data belongs to a user. */
+import type { BudgetStore } from '../budgets/budget-store.ts';
 import type { Expense, ExpenseChanges, ExpenseFilter, NewExpense } from '../domain/expense.ts';
 import type { LargestQuery, SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
@@ -11,7 +12,7 @@ import type { RunStore } from './run-store.ts';
 /** Outcome of claiming an inbound message key: the first claim wins, later ones see the stored reply. */
 export type InboundClaim = { claimed: true } | { claimed: false; reply: string | null };
 
-export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore {
+export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore, BudgetStore {
   /** Runs `work` in one transaction: what it writes commits together or not at all. */
   transaction<T>(work: (store: LedgerStore) => Promise<T>): Promise<T>;
 

@@ -6,6 +6,7 @@ import { localToday } from '../time/period.ts';
 import type { CommandContext, CommandResult } from './command-context.ts';
 import { addExpense } from './commands/add-expense.ts';
 import { answerSummary } from './commands/answer-summary.ts';
+import { listBudgets, removeBudget, setBudget } from './commands/budget-commands.ts';
 import { changeSettings } from './commands/change-settings.ts';
 import { decideProposal } from './commands/decide-proposal.ts';
 import { digestNow } from './commands/digest-now.ts';
@@ -114,6 +115,12 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return digestNow(ctx);
     case 'welcome':
       return welcome(ctx);
+    case 'budget_set':
+      return setBudget(ctx, intent);
+    case 'budget_list':
+      return listBudgets(ctx);
+    case 'budget_remove':
+      return removeBudget(ctx, intent);
     case 'help':
       return {
         reply: textReply(

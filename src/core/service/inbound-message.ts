@@ -36,6 +36,8 @@ export type ReplyKind =
   | 'welcome'
   /** This week's digest so far; `chart` is set when the adapter shows charts and one could be drawn. */
   | 'digest'
+  /** A budget set, listed or removed. */
+  | 'budget'
   | 'invalid'
   | 'not_found'
   | 'not_understood'

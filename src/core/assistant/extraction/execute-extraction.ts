@@ -3,6 +3,7 @@
  * and records the expense as a quick-add would, keyed by the message, so a retried or replayed run stores once.
  * The reply is always finbot's own: the quick-add confirmation with Undo, or what was wrong and the question.
  */
+import { recordedBudgetAlerts } from '../../budgets/check-budget-alerts.ts';
 import type { Expense } from '../../domain/expense.ts';
 import type { LedgerStore } from '../../ports/ledger-store.ts';
 import { summarizeAddedExpense } from '../../service/added-expense-summary.ts';
@@ -123,9 +124,11 @@ async function confirmRecorded(request: ExecuteExtractionRequest, expense: Expen
     };
   }
   const summary = await summarizeAddedExpense(request.store, request.user, request.today, expense);
+  // The attempt that stored it recorded its budget alerts with it; they are said again, never recorded again.
+  const alerts = await recordedBudgetAlerts(request.store, request.user.id, request.messageKey);
   return {
     outcome: 'recorded_before',
-    reply: summary.lines.join('\n'),
+    reply: [...summary.lines, ...alerts].join('\n'),
     replyKind: 'expense_added',
     buttons: [{ label: 'Undo', command: `undo #${expense.number}` }],
     // The attempt that stored it died before its events were saved.

@@ -1,4 +1,5 @@
-/** Records a quick-add and confirms it with the week's running total for that currency. */
+/** Records a quick-add and confirms it with the week's running total for that currency and its budgets' standing. */
+import { checkBudgetAlerts } from '../../budgets/check-budget-alerts.ts';
 import { checkNewExpense } from '../../domain/expense-rules.ts';
 import type { Intent } from '../../parse/intent.ts';
 import { summarizeAddedExpense } from '../added-expense-summary.ts';
@@ -32,10 +33,16 @@ export async function addExpense(
     createdAt: ctx.now,
   });
   const summary = await summarizeAddedExpense(store, user, ctx.today, expense);
+  // In this transaction: the alert is recorded with the expense and said in this reply, or neither happens.
+  const budgets = await checkBudgetAlerts(store, user, {
+    expense,
+    sourceKey: ctx.messageKey,
+    today: ctx.today,
+    now: ctx.now,
+  });
+  const lines = [...summary.lines, ...budgets.standingLines, ...budgets.alerts];
   return {
-    reply: textReply('expense_added', summary.lines.join('\n'), [
-      { label: 'Undo', command: `undo #${expense.number}` },
-    ]),
+    reply: textReply('expense_added', lines.join('\n'), [{ label: 'Undo', command: `undo #${expense.number}` }]),
     events: [summary.event],
   };
 }

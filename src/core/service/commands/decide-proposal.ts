@@ -2,6 +2,7 @@
  * The user's yes or no to a proposal of the model's. A yes applies each change whose expense still looks as the
  * proposal showed it, in the message's transaction; a proposal is decided once, and not after it expires.
  */
+import { checkBudgetAlerts } from '../../budgets/check-budget-alerts.ts';
 import type { ChangeProposal, ExpenseSnapshot, ProposedChange } from '../../domain/change-proposal.ts';
 import type { Expense } from '../../domain/expense.ts';
 import { checkExpenseChanges } from '../../domain/expense-rules.ts';
@@ -41,13 +42,27 @@ export async function decideProposal(
       events: [`proposal ${proposal.id} cancelled`],
     };
   }
+  // The user's row before any expense's, as every change takes them (see edit-expense.ts).
+  await store.lockBudgetOwner(user.id);
   const lines: string[] = [];
   const events: string[] = [];
+  const alerts: string[] = [];
   for (const change of proposal.changes) {
     const outcome = await applyChange(ctx, change);
     lines.push(outcome.line);
     if (outcome.event) events.push(outcome.event);
+    // An edit the user confirmed can take a budget past a threshold; each alert is recorded (and said) once.
+    if (outcome.edited) {
+      const budgets = await checkBudgetAlerts(store, user, {
+        expense: outcome.edited,
+        sourceKey: ctx.messageKey,
+        today: ctx.today,
+        now: ctx.now,
+      });
+      alerts.push(...budgets.alerts);
+    }
   }
+  lines.push(...alerts);
   return { reply: textReply('proposal_confirmed', lines.join('\n')), events };
 }
 
@@ -61,7 +76,10 @@ function whyUndecidable(proposal: ChangeProposal, now: string): string | undefin
   return undefined;
 }
 
-async function applyChange(ctx: CommandContext, change: ProposedChange): Promise<{ line: string; event?: string }> {
+async function applyChange(
+  ctx: CommandContext,
+  change: ProposedChange,
+): Promise<{ line: string; event?: string; edited?: Expense }> {
   const { store, user } = ctx;
   const current = await store.findExpenseByNumber(user.id, change.number);
   if (!current) return { line: `#${change.number} is gone already; nothing to do.` };
@@ -87,6 +105,7 @@ async function applyChange(ctx: CommandContext, change: ProposedChange): Promise
   return {
     line: `Updated ${now} (was ${was.replace(/^#\d+ · /, '')})`,
     event: `expense #${after.number} edited: now ${now}`,
+    edited: after,
   };
 }
 

@@ -3,12 +3,16 @@
  * commits (handle-message.ts), and only for an adapter that can show it.
  */
 import { buildDigest } from '../../digest/build-digests.ts';
+import { digestBudgetLines } from '../../digest/digest-budgets.ts';
 import { renderDigestText } from '../../digest/render-digest-text.ts';
 import { isoWeekOf } from '../../time/period.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 
 export async function digestNow(ctx: CommandContext): Promise<CommandResult> {
-  const digest = await buildDigest(ctx.store, ctx.user, isoWeekOf(ctx.today));
-  return { reply: textReply('digest', renderDigestText(digest, ctx.user)), digest };
+  const week = isoWeekOf(ctx.today);
+  const digest = await buildDigest(ctx.store, ctx.user, week);
+  const budgets = await digestBudgetLines(ctx.store, ctx.user, week, ctx.today);
+  const text = [renderDigestText(digest, ctx.user), ...(budgets.length > 0 ? ['', ...budgets] : [])].join('\n');
+  return { reply: textReply('digest', text), digest };
 }

@@ -1,4 +1,5 @@
 /** Changes the amount, category, date or note of one of the user's expenses, named by number. */
+import { checkBudgetAlerts } from '../../budgets/check-budget-alerts.ts';
 import { checkExpenseChanges } from '../../domain/expense-rules.ts';
 import { formatExpenseLine } from '../../format/expense-line.ts';
 import type { Intent } from '../../parse/intent.ts';
@@ -29,6 +30,9 @@ export async function editExpense(
   if (!checked.ok) return { reply: textReply('invalid', checked.error) };
   const { category, ...rest } = checked.value;
   const spelling = category === undefined ? undefined : await categorySpelling(store, user.id, category);
+  // The user's row before the expense's, the order every change takes them in, so the budget check after the
+  // update cannot deadlock with a concurrent quick-add of the same user.
+  await store.lockBudgetOwner(user.id);
   const after = await store.updateExpense(user.id, intent.number, {
     ...rest,
     ...(spelling === undefined ? {} : { category: spelling }),
@@ -37,8 +41,18 @@ export async function editExpense(
   if (spelling !== undefined) await learnRecategorisation(store, before, after, ctx.now);
   const was = formatExpenseLine(before, user.locale, ctx.today);
   const now = formatExpenseLine(after, user.locale, ctx.today);
+  // A larger amount, another category or another day can take a budget past a threshold.
+  const budgets = await checkBudgetAlerts(store, user, {
+    expense: after,
+    sourceKey: ctx.messageKey,
+    today: ctx.today,
+    now: ctx.now,
+  });
   return {
-    reply: textReply('expense_edited', `Updated: ${now}\n(was ${was.replace(/^#\d+ · /, '')})`),
+    reply: textReply(
+      'expense_edited',
+      [`Updated: ${now}\n(was ${was.replace(/^#\d+ · /, '')})`, ...budgets.alerts].join('\n'),
+    ),
     events: [`expense #${after.number} edited: now ${now}`],
   };
 }

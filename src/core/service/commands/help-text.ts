@@ -5,6 +5,7 @@ export const helpText = [
   '• "how much did I spend this week?", then "how about just groceries?"',
   '• "biggest expense this month", "average daily spend", "this week vs last week"',
   '• "list", "undo", "delete 12", "edit 12 300", "settings"',
+  '• "budget groceries 5000 monthly", "budgets"',
 ].join('\n');
 
 export const notUnderstoodText = `Sorry, I didn't get that.\n${helpText}`;
