@@ -6,6 +6,8 @@ import type { DigestDeliveryTable } from './digest-delivery-table.ts';
 import type { DigestRecipientTable } from './digest-recipient-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
+import type { RecurringOccurrenceTable } from './recurring-occurrence-table.ts';
+import type { RecurringRuleTable } from './recurring-rule-table.ts';
 import type { DeploymentTable } from './runs/deployment-table.ts';
 import type { RunTable } from './runs/run-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
@@ -26,4 +28,6 @@ export interface Database {
   digest_recipients: DigestRecipientTable;
   budgets: BudgetTable;
   budget_alerts: BudgetAlertTable;
+  recurring_rules: RecurringRuleTable;
+  recurring_occurrences: RecurringOccurrenceTable;
 }

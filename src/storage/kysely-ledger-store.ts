@@ -11,6 +11,7 @@ import { sumExpenses } from './expense-sums.ts';
 import * as inbound from './inbound-message-repository.ts';
 import { createCategoryStore } from './kysely-category-store.ts';
 import { largestExpenses } from './largest-expenses.ts';
+import { createRecurringStore } from './recurring-repository.ts';
 import { createRunRepository } from './runs/run-repository.ts';
 import * as threads from './thread-repository.ts';
 import * as users from './user-repository.ts';
@@ -54,6 +55,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     ...createProposalStore(db, dialect),
     ...createDigestStore(db),
     ...createBudgetStore(db, dialect),
+    ...createRecurringStore(db, dialect),
   };
   return store;
 }

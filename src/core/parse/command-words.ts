@@ -45,6 +45,14 @@ export const commandWords: ReadonlyArray<CommandWord> = [
       'Which expense? Say "edit 12 300" to change the amount or "edit 12 fuel" the category (numbers are in "list").',
   },
   {
+    word: 'recurring',
+    aliases: ['repeating', 'subscriptions'],
+    description: 'Recurring expenses: list them, or stop one (stop recurring rent)',
+    example: 'rent 15000 every month on the 1st',
+    usage:
+      'Say "rent 15000 every month on the 1st" or "netflix 649 monthly" to set one up, "recurring" to list them, "stop recurring rent" to end one.',
+  },
+  {
     word: 'settings',
     aliases: ['setting', 'preferences', 'prefs', 'config', 'setup'],
     description: 'Time zone, currency, digest',

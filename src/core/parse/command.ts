@@ -1,6 +1,6 @@
 /**
- * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, settings, digest, budget,
- * help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
+ * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, recurring, settings, digest,
+ * budget, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
  * told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
@@ -12,6 +12,7 @@ import type { Intent, ParseContext } from './intent.ts';
 import { parseListCommand } from './list-command.ts';
 import { parseProposalAnswer } from './proposal-answer.ts';
 import { parseQuickAdd } from './quick-add.ts';
+import { parseRecurringAdd, parseRecurringCommand } from './recurring-command.ts';
 import { parseSettingsCommand } from './settings-command.ts';
 import { tidy, withoutEndPunctuation } from './text-tools.ts';
 
@@ -31,6 +32,8 @@ export function parseCommand(raw: string, ctx: ParseContext): Intent | undefined
   const slashed = slashCommand.exec(tidied);
   // "/undo@finbot_bot 12" → "undo 12"
   const text = withoutEndPunctuation(tidied.replace(/^\/(\w+)@\w+/, '/$1').replace(/^\//, ''));
+  const recurring = parseRecurringCommand(text, ctx);
+  if (recurring) return recurring;
   const first = firstWord.exec(text)?.[1] ?? '';
   const rest = tidy(text.slice(first.length));
   // Budget sentences may open with "set", "remove" or "delete" ("remove budget groceries"): read before those.
@@ -57,7 +60,7 @@ function readCommand(word: string, text: string, rest: string, ctx: ParseContext
   switch (word) {
     case 'add':
       // The user said it is spending: what follows is an expense or an explanation of how to write one.
-      return (rest === '' ? undefined : parseQuickAdd(rest, ctx)) ?? usage('add');
+      return (rest === '' ? undefined : (parseRecurringAdd(rest, ctx) ?? parseQuickAdd(rest, ctx))) ?? usage('add');
     case 'week':
     case 'month':
       return rest === ''

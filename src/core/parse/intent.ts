@@ -1,6 +1,7 @@
 /** What a chat message asks for, as the deterministic parser understands it. */
 import type { BudgetPeriod } from '../budgets/budget.ts';
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
+import type { RecurringCadence } from '../domain/recurring-rule.ts';
 import type { PeriodShift, QuestionMeasure, Versus } from '../domain/spending-question.ts';
 import type { Money } from '../money/money.ts';
 import type { Period, Weekday } from '../time/period.ts';
@@ -37,6 +38,21 @@ export type Intent =
       /** Lower-case words and phrases of the message a category the user taught finbot may be keyed by. */
       keywords: ReadonlyArray<string>;
     }
+  /** A recurring expense to set up ("rent 15000 every month on the 1st"); a null `day` is the day it is set up. */
+  | {
+      kind: 'add_recurring';
+      amount: Money;
+      category: string;
+      note: string | null;
+      categorySource: 'bucket' | 'written';
+      keywords: ReadonlyArray<string>;
+      cadence: RecurringCadence;
+      day: number | null;
+    }
+  /** The user's recurring expenses ("recurring"). */
+  | { kind: 'list_recurring' }
+  /** End the recurring expenses called `name` ("stop recurring rent"). */
+  | { kind: 'stop_recurring'; name: string }
   /** Undo the latest expense (within the undo window), or the one named by number (a button). */
   | { kind: 'undo'; number: number | null }
   | { kind: 'delete'; number: number }

@@ -3,6 +3,7 @@ import { parseCommand } from './command.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { looksLikeQuestion, parseQuestion } from './question.ts';
 import { parseQuickAdd } from './quick-add.ts';
+import { parseRecurringAdd } from './recurring-command.ts';
 import { tidy } from './text-tools.ts';
 
 /** Longer messages are not quick-adds or short questions; they go to the model as they are. */
@@ -47,6 +48,9 @@ export function parseMessage(text: string, ctx: ParseContext): Intent {
     if (changing.test(clean)) return notUnderstood(clean, 'question');
     // Currency codes in capitals ("TOP 5 groceries" is Tongan paʻanga) are not question words.
     const asked = /\?\s*$/.test(clean) || asking.test(clean) || questionOnly.test(clean.replace(/\b[A-Z]{3}\b/g, ' '));
+    // "netflix 649 monthly": a rule, never a one-off expense of its numbers.
+    const recurring = asked ? undefined : parseRecurringAdd(clean, ctx);
+    if (recurring) return recurring;
     const quickAdd = asked ? undefined : parseQuickAdd(clean, ctx);
     if (quickAdd?.kind === 'add' && quickAdd.categorySource === 'bucket') return quickAdd;
     const question = parseQuestion(clean, ctx);

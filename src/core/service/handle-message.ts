@@ -5,6 +5,7 @@ import { parseMessage } from '../parse/parse-message.ts';
 import { localToday } from '../time/period.ts';
 import type { CommandContext, CommandResult } from './command-context.ts';
 import { addExpense } from './commands/add-expense.ts';
+import { addRecurring } from './commands/add-recurring.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { listBudgets, removeBudget, setBudget } from './commands/budget-commands.ts';
 import { changeSettings } from './commands/change-settings.ts';
@@ -13,8 +14,10 @@ import { digestNow } from './commands/digest-now.ts';
 import { editExpense } from './commands/edit-expense.ts';
 import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
+import { listRecurring } from './commands/list-recurring.ts';
 import { proposeDelete } from './commands/propose-delete.ts';
 import { startRun } from './commands/start-run.ts';
+import { stopRecurring } from './commands/stop-recurring.ts';
 import { undoExpense } from './commands/undo-expense.ts';
 import { welcome } from './commands/welcome.ts';
 import type { CoreDeps } from './core-deps.ts';
@@ -97,6 +100,12 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
   switch (intent.kind) {
     case 'add':
       return addExpense(ctx, intent);
+    case 'add_recurring':
+      return addRecurring(ctx, intent);
+    case 'list_recurring':
+      return listRecurring(ctx);
+    case 'stop_recurring':
+      return stopRecurring(ctx, intent.name);
     case 'undo':
       return undoExpense(ctx, intent.number);
     case 'delete':

@@ -29,6 +29,12 @@ export type ReplyKind =
   | 'proposal_confirmed'
   | 'proposal_cancelled'
   | 'expense_list'
+  /** A recurring expense set up (with today's occurrence when it falls today), listed, or stopped. */
+  | 'recurring_set'
+  | 'recurring_list'
+  | 'recurring_stopped'
+  /** A recurring expense's occurrence was recorded: sent unasked, with Undo. */
+  | 'recurring_recorded'
   | 'summary'
   | 'settings'
   | 'help'
