@@ -82,6 +82,8 @@ const configSchema = z.object({
     .refine((text) => parseDigestSendAt(text) !== undefined, {
       message: 'must be a weekday and a time like MON 09:00',
     }),
+  /** How often recurring expenses are checked for due occurrences (and their messages retried). */
+  RECURRING_TICK_MS: z.coerce.number().int().min(100).default(60_000),
   RUN_WORKERS: z
     .enum(['true', 'false', '1', '0'])
     .default('true')

@@ -5,12 +5,14 @@ import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.t
 import type { FinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
+import { type Recurring, startRecurring } from '../jobs/recurring/start-recurring.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
 import type { App } from './app-parts.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
+import { directMessageSendersFrom } from './direct-message-senders.ts';
 import { logJobFailure } from './log-job-failure.ts';
 import { logWorkerError } from './log-worker-error.ts';
-import { digestSendersFrom } from './platform-senders.ts';
+import { digestSendersFrom, platformSendersFrom } from './platform-senders.ts';
 import { runSettingsFrom } from './run-settings.ts';
 
 export interface Workers {
@@ -88,13 +90,35 @@ export async function startWorkers(
     onJobFailed,
     onError: logWorkerError(log, 'digests', () => metrics.errors.inc({ component: 'digests' })),
   });
+  // Only where workers run: a `start` with RUN_WORKERS off leaves recording and its messages to the worker process.
+  const recurring: Recurring | undefined = options.runWorkers
+    ? await startRecurring({
+        redisUrl: config.REDIS_URL,
+        prefix: config.QUEUE_PREFIX,
+        store: app.store,
+        clock: app.clock,
+        senders: directMessageSendersFrom(platformSendersFrom(config, log)),
+        everyMs: config.RECURRING_TICK_MS,
+        onJobFailed,
+        onTick: (report) => {
+          if (report.recorded > 0 || report.notices.sent > 0 || report.failed > 0)
+            log.info({ ...report }, 'recurring expenses recorded');
+        },
+        onNoticeFailure: (occurrenceId, error, final) =>
+          log.warn({ occurrenceId, err: error, final }, 'recurring expense message not sent'),
+        onError: logWorkerError(log, 'recurring', () => metrics.errors.inc({ component: 'recurring' })),
+      })
+    : undefined;
   return {
     runScheduler: executor ? jobs.runs : undefined,
     chart,
     run: () => jobs.run(),
-    schedulersRegistered: async () => (await jobs.schedulerRegistered()) && (await digests.schedulerRegistered()),
+    schedulersRegistered: async () =>
+      (await jobs.schedulerRegistered()) &&
+      (await digests.schedulerRegistered()) &&
+      ((await recurring?.schedulerRegistered()) ?? true),
     async close() {
-      await Promise.all([jobs.close(), digests.close()]);
+      await Promise.all([jobs.close(), digests.close(), recurring?.close()]);
       await chart.close();
     },
   };

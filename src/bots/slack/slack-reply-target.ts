@@ -20,3 +20,8 @@ export function conversationReplyTarget(channel: string, threadTs?: string): Rep
 export function replaceOriginalTarget(responseUrl: string): ReplyTarget {
   return { platform: 'slack', address: { responseUrl, replaceOriginal: 'true' } };
 }
+
+/** The user's DM with the app, from their "TEAM:USER" id: chat.postMessage to a user id posts there. */
+export function directMessageTarget(platformUserId: string): ReplyTarget {
+  return conversationReplyTarget(platformUserId.split(':').pop() ?? platformUserId);
+}

@@ -10,3 +10,8 @@ export function telegramReplyTarget(chatId: number, replyToMessageId: number | u
     },
   };
 }
+
+/** A user's private chat with the bot, whose id is their Telegram user id: where unasked messages go. */
+export function privateChatTarget(platformUserId: string): ReplyTarget {
+  return telegramReplyTarget(Number(platformUserId), undefined);
+}
