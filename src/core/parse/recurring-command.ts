@@ -3,6 +3,7 @@
  * "recurring" to list them, "stop recurring rent" to end one.
  */
 import type { Intent, ParseContext } from './intent.ts';
+import { splitNote } from './note.ts';
 import { parseQuickAdd } from './quick-add.ts';
 import { findRecurringPhrase } from './recurring-phrase.ts';
 import { cutOut, tidy } from './text-tools.ts';
@@ -40,7 +41,8 @@ export function parseRecurringCommand(text: string, ctx: ParseContext): Intent |
  * categories mean what they mean in a one-off expense.
  */
 export function parseRecurringAdd(text: string, ctx: ParseContext, assumed?: 'monthly'): Intent | undefined {
-  const phrase = findRecurringPhrase(text);
+  // A repeat said only in the note ("250 groceries — weekly") describes the expense; it sets up nothing.
+  const phrase = findRecurringPhrase(splitNote(text).rest) ? findRecurringPhrase(text) : undefined;
   if (!phrase && !assumed) return undefined;
   if (phrase?.error) return { kind: 'invalid', message: phrase.error };
   const rest = phrase ? cutOut(text, phrase.index, phrase.length) : text;
