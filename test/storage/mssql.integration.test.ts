@@ -7,6 +7,7 @@ import { createFreshMssqlDatabase, mssqlServerUrl, mssqlSkipReason } from '../su
 import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+import { recurringStoreSuite } from './recurring-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
 
 async function freshMssql(): Promise<FreshDatabase> {
@@ -26,6 +27,7 @@ if (mssqlServerUrl) {
   digestStoreSuite('SQL Server', freshMssql);
   runStoreSuite('SQL Server', freshMssql);
   budgetStoreSuite('SQL Server', freshMssql);
+  recurringStoreSuite('SQL Server', freshMssql);
 } else {
   console.log(mssqlSkipReason);
   test(mssqlSkipReason, { skip: mssqlSkipReason }, () => {});

@@ -8,6 +8,7 @@ import { startTcpRelay } from '../support/tcp-relay.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
+import { recurringStoreSuite } from './recurring-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
 
 /** A database of its own for one run, dropped afterwards. */
@@ -27,6 +28,7 @@ ledgerStoreSuite('PostgreSQL', freshPostgres);
 digestStoreSuite('PostgreSQL', freshPostgres);
 runStoreSuite('PostgreSQL', freshPostgres);
 budgetStoreSuite('PostgreSQL', freshPostgres);
+recurringStoreSuite('PostgreSQL', freshPostgres);
 
 describe('PostgreSQL specifics', () => {
   test('an idle connection the server terminates is dropped from the pool, and the next query reconnects', async () => {
