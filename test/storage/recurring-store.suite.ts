@@ -95,7 +95,7 @@ export function recurringStoreSuite(name: string, openFresh: () => Promise<Fresh
       assert.deepEqual(await ids(0, 1000), [due.id]);
       assert.deepEqual(await ids(due.id, 1000), []);
       assert.ok(!(await ids(0, 1000)).includes(later.id));
-      const [candidate] = (await store.dueRuleCandidates({ horizon: '2031-05-02', afterId: due.id - 1, limit: 1 }));
+      const [candidate] = await store.dueRuleCandidates({ horizon: '2031-05-02', afterId: due.id - 1, limit: 1 });
       assert.equal(candidate?.rule.id, due.id);
       assert.equal(candidate?.timeZone, 'Asia/Kolkata');
     });
@@ -136,12 +136,12 @@ export function recurringStoreSuite(name: string, openFresh: () => Promise<Fresh
       const reports = await Promise.all(
         Array.from({ length: 8 }, () => recordDueOccurrences({ store, pageSize: 3 }, now)),
       );
-      assert.equal(reports.reduce((sum, report) => sum + report.failed, 0), 0);
-      const expenses = await store.listExpenses(user.id, {});
-      assert.deepEqual(
-        expenses.map((expense) => expense.spentOn).sort(),
-        ['2030-01-31', '2030-02-28', '2030-03-31'],
+      assert.equal(
+        reports.reduce((sum, report) => sum + report.failed, 0),
+        0,
       );
+      const expenses = await store.listExpenses(user.id, {});
+      assert.deepEqual(expenses.map((expense) => expense.spentOn).sort(), ['2030-01-31', '2030-02-28', '2030-03-31']);
       const [rule] = await store.listRecurringRules(user.id);
       assert.equal(rule?.nextOn, '2030-04-30');
     });
