@@ -116,7 +116,7 @@ export function createRecurringStore(db: Kysely<Database>, dialect: DialectName)
           expense_number: expense.number,
           notice_status: occurrence.notice,
           notice_attempts: 0,
-          notice_next_at: writeTimestamp(occurrence.createdAt, dialect),
+          notice_next_at: writeTimestamp(occurrence.noticeFrom, dialect),
           created_at: writeTimestamp(occurrence.createdAt, dialect),
         })
         .execute();

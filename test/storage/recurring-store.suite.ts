@@ -108,6 +108,7 @@ export function recurringStoreSuite(name: string, openFresh: () => Promise<Fresh
         occursOn: '2030-01-31',
         notice: 'pending' as const,
         createdAt,
+        noticeFrom: createdAt,
         expense: {
           userId: user.id,
           amount: rule.amount,

@@ -30,6 +30,8 @@ export interface NewOccurrence {
   readonly expense: NewExpense;
   readonly notice: 'none' | 'pending';
   readonly createdAt: string;
+  /** When its message may first go, by the wall clock (the business clock may be pinned: FINBOT_NOW). */
+  readonly noticeFrom: string;
 }
 
 export interface RecurringStore {

@@ -1,11 +1,14 @@
 /** The scheduler's first half: pages through the rules that may be due and records every occurrence whose time has come. */
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { addDays } from '../time/calendar-date.ts';
+import type { Clock } from '../time/clock.ts';
 import { dueThrough } from './due-through.ts';
 import { recordRuleOccurrences } from './record-rule-occurrences.ts';
 
 export interface RecordDueDeps {
   readonly store: LedgerStore;
+  /** The wall clock, for when messages may go (default: the `now` given, fine when the business clock is real). */
+  readonly wallClock?: Clock;
   readonly pageSize?: number;
   /** A rule that failed to record; the others go on, and the next tick tries it again. */
   readonly onRuleError?: (ruleId: number, error: unknown) => void;
@@ -40,7 +43,8 @@ export async function recordDueOccurrences(deps: RecordDueDeps, now: Date): Prom
       const through = dueThrough(now, timeZone);
       if (rule.nextOn > through) continue;
       try {
-        recorded += (await recordRuleOccurrences(deps.store, rule, through, at, 'pending')).length;
+        const noticeFrom = (deps.wallClock?.now() ?? now).toISOString();
+        recorded += (await recordRuleOccurrences(deps.store, rule, through, at, 'pending', noticeFrom)).length;
       } catch (error) {
         failed += 1;
         deps.onRuleError?.(rule.id, error);

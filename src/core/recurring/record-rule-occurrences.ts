@@ -13,7 +13,7 @@ export const occurrencesPerTransaction = 31;
 /**
  * Records the rule's occurrences from its next date through `through` (at most occurrencesPerTransaction).
  * `notice`: whether each one is still to be told to the user ('pending') or was told already ('none': the reply
- * that set the rule up). Returns nothing when the rule is not due or another process recorded these first.
+ * that set the rule up); `noticeFrom`: the wall-clock time its message may go from. Returns nothing when the rule is not due or another process recorded these first.
  */
 export function recordRuleOccurrences(
   store: LedgerStore,
@@ -21,6 +21,7 @@ export function recordRuleOccurrences(
   through: string,
   now: string,
   notice: 'none' | 'pending',
+  noticeFrom: string = now,
 ): Promise<RecordedOccurrence[]> {
   const dates = occurrencesBetween(rule, rule.nextOn, through, occurrencesPerTransaction);
   const last = dates.at(-1);
@@ -35,6 +36,7 @@ export function recordRuleOccurrences(
           occursOn,
           notice,
           createdAt: now,
+          noticeFrom,
           expense: {
             userId: rule.userId,
             amount: rule.amount,

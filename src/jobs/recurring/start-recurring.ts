@@ -67,10 +67,15 @@ export async function startRecurring(options: RecurringOptions): Promise<Recurri
     connection.disconnect();
     throw error;
   }
+  // One tick at once, outside the queue: after a crash the scheduler's job in hand stays locked until BullMQ finds it
+  // stalled (up to a minute), and what was missed during the downtime should not wait for that. Ticks in several
+  // processes at once are safe: every occurrence and message is claimed in the database.
+  const startup = tick().catch((error: unknown) => options.onError?.(error));
   return {
     tick,
     schedulerRegistered: async () => (scheduler ? scheduler.isRegistered() : true),
     async close() {
+      await startup;
       await scheduler?.close();
       connection.disconnect();
     },
