@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { freePort, startFinbot, waitUntil } from '../support/finbot-process.ts';
 import { startRedisServer } from '../support/redis-server-process.ts';
 
-test('after Redis restarts empty, the run sweep and the digest tick are registered again and /readyz checks them', async () => {
+test('after Redis restarts empty, the run sweep, the digest tick and the recurring tick are registered again and /readyz checks them', async () => {
   const redis = await startRedisServer();
   const dir = mkdtempSync(join(tmpdir(), 'finbot-redis-restart-'));
   const port = await freePort();
@@ -31,17 +31,17 @@ test('after Redis restarts empty, the run sweep and the digest tick are register
     const client = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     try {
       const keys = await client.keys('*');
-      return ['runs-sweep', 'digest-tick'].filter((id) => keys.some((key) => key.includes(id)));
+      return ['runs-sweep', 'digest-tick', 'recurring-tick'].filter((id) => keys.some((key) => key.includes(id)));
     } finally {
       client.disconnect();
     }
   };
   try {
     await waitUntil(async () => (await readiness())?.checks.schedulers === 'ok', 30_000);
-    assert.deepEqual(await schedulerKeys(), ['runs-sweep', 'digest-tick']);
+    assert.deepEqual(await schedulerKeys(), ['runs-sweep', 'digest-tick', 'recurring-tick']);
 
     await redis.restartEmpty();
-    await waitUntil(async () => (await schedulerKeys()).length === 2, 15_000);
+    await waitUntil(async () => (await schedulerKeys()).length === 3, 15_000);
     await waitUntil(async () => {
       const checks = (await readiness())?.checks;
       return checks?.schedulers === 'ok' && checks.redis === 'ok';

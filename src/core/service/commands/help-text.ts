@@ -4,6 +4,7 @@ export const helpText = [
   '• "250 groceries", "₹55 snacks yesterday", "spent 1,250.50 on fuel"',
   '• "how much did I spend this week?", then "how about just groceries?"',
   '• "biggest expense this month", "average daily spend", "this week vs last week"',
+  '• "rent 15000 every month on the 1st", "netflix 649 monthly", then "recurring" or "stop recurring rent"',
   '• "list", "undo", "delete 12", "edit 12 300", "settings"',
   '• "budget groceries 5000 monthly", "budgets"',
 ].join('\n');
