@@ -82,7 +82,7 @@ export function createRecurringStore(db: Kysely<Database>, dialect: DialectName)
           .selectFrom('recurring_rules')
           .innerJoin('users', 'users.id', 'recurring_rules.user_id')
           .selectAll('recurring_rules')
-          .select('users.time_zone')
+          .select(['users.time_zone', 'users.platform'])
           .where('recurring_rules.active', '=', 1)
           .where('recurring_rules.next_on', '<=', writeDate(horizon))
           .where('recurring_rules.id', '>', afterId)
@@ -90,7 +90,11 @@ export function createRecurringStore(db: Kysely<Database>, dialect: DialectName)
         dialect,
         limit,
       ).execute();
-      return rows.map((row) => ({ rule: ruleFromRow(row), timeZone: row.time_zone }));
+      return rows.map((row) => ({
+        rule: ruleFromRow(row),
+        timeZone: row.time_zone,
+        platform: row.platform as Platform,
+      }));
     },
 
     async advanceRecurringRule(ruleId, from, to) {

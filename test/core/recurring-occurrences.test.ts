@@ -30,7 +30,7 @@ function recordingSender(fail?: () => Error | undefined): DirectMessageSender & 
 }
 
 /** One tick as the scheduler runs it, with the harness clock as both business and wall clock. */
-function tick(harness: CoreHarness, sender: DirectMessageSender, platform: Platform = 'cli') {
+function tick(harness: CoreHarness, sender: DirectMessageSender, platform: Platform = 'telegram') {
   return runRecurringTick({
     store: harness.store,
     clock: harness.clock,
@@ -50,9 +50,22 @@ async function tickUntil(harness: CoreHarness, sender: DirectMessageSender, unti
   }
 }
 
+let sequence = 0;
+
+/** A Telegram user's message (the harness's own users are terminal users, who get no messages). */
+function say(harness: CoreHarness, name: string, text: string): Promise<Reply> {
+  return harness.handle({
+    platform: 'telegram',
+    platformUserId: name,
+    displayName: name,
+    key: `tg:${++sequence}`,
+    text,
+  });
+}
+
 async function userIn(harness: CoreHarness, name: string, timeZone: string) {
-  await harness.say(name, 'help');
-  const user = await harness.store.findUser('cli', name);
+  await say(harness, name, 'help');
+  const user = await harness.store.findUser('telegram', name);
   assert.ok(user);
   return harness.store.updateUserSettings(user.id, { timeZone });
 }
@@ -74,7 +87,7 @@ describe('recurring occurrences', () => {
       const harness = await createCoreHarness(`${year}-01-30T12:00:00Z`);
       try {
         const user = await userIn(harness, 'asha', 'Europe/London');
-        const reply = await harness.say('asha', 'rent 900 every month on the 31st');
+        const reply = await say(harness, 'asha', 'rent 900 every month on the 31st');
         assert.equal(reply.kind, 'recurring_set');
         assert.match(reply.text, /every month on the last day/);
         assert.match(reply.text, /Next: 31 Jan/);
@@ -99,9 +112,9 @@ describe('recurring occurrences', () => {
       const harness = await createCoreHarness(start);
       try {
         const user = await userIn(harness, 'asha', zone);
-        assert.equal((await harness.say('asha', 'newspaper 5 every sunday')).kind, 'recurring_set');
+        assert.equal((await say(harness, 'asha', 'newspaper 5 every sunday')).kind, 'recurring_set');
         const dayOfMonth = Number(day.slice(8, 10));
-        assert.equal((await harness.say('asha', `gym 40 every month on the ${dayOfMonth}th`)).kind, 'recurring_set');
+        assert.equal((await say(harness, 'asha', `gym 40 every month on the ${dayOfMonth}th`)).kind, 'recurring_set');
         const sender = recordingSender();
         // Every 10 minutes for three days, through the hour the clocks change.
         await tickUntil(harness, sender, new Date(Date.parse(start) + 3 * 86_400_000).toISOString(), 10);
@@ -118,7 +131,7 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-03-01T12:00:00Z');
     try {
       const user = await userIn(harness, 'asha', 'America/Los_Angeles');
-      await harness.say('asha', 'sip 5000 monthly on 10th');
+      await say(harness, 'asha', 'sip 5000 monthly on 10th');
       const sender = recordingSender();
       // 05:00 UTC on the 10th: still the 9th in Los Angeles, nothing due.
       harness.clock.set('2027-03-10T05:00:00Z');
@@ -149,8 +162,8 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-02T12:00:00Z');
     try {
       const user = await userIn(harness, 'asha', 'Asia/Kolkata');
-      await harness.say('asha', 'maid 3000 on the 5th of every month');
-      await harness.say('asha', 'cleaner 500 every friday');
+      await say(harness, 'asha', 'maid 3000 on the 5th of every month');
+      await say(harness, 'asha', 'cleaner 500 every friday');
       // Down until 20 March: no tick ran in between.
       harness.clock.set('2027-03-20T06:00:00Z');
       const sender = recordingSender();
@@ -184,7 +197,7 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-02T12:00:00Z');
     try {
       const user = await userIn(harness, 'asha', 'Asia/Kolkata');
-      await harness.say('asha', 'rent 15000 every month on the 1st');
+      await say(harness, 'asha', 'rent 15000 every month on the 1st');
       const now = new Date('2027-04-01T06:00:00Z');
       const reports = await Promise.all(
         Array.from({ length: 10 }, () => recordDueOccurrences({ store: harness.store }, now)),
@@ -203,7 +216,7 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-04T06:30:00Z');
     try {
       const user = await userIn(harness, 'asha', 'Asia/Kolkata');
-      const reply = await harness.say('asha', 'netflix 649 monthly');
+      const reply = await say(harness, 'asha', 'netflix 649 monthly');
       assert.equal(reply.kind, 'recurring_set');
       assert.match(reply.text, /every month on the 4th/);
       assert.match(reply.text, /Added #1 for today: ₹649\.00/);
@@ -222,7 +235,7 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-02T12:00:00Z');
     try {
       const user = await userIn(harness, 'asha', 'Asia/Kolkata');
-      await harness.say('asha', 'rent 15000 every month on the 3rd');
+      await say(harness, 'asha', 'rent 15000 every month on the 3rd');
       harness.clock.set('2027-01-03T04:00:00Z');
       const sender = recordingSender();
       await tick(harness, sender);
@@ -233,7 +246,7 @@ describe('recurring occurrences', () => {
       assert.match(message.reply.text, /every month on the 3rd · next 3 Feb/);
       const undo = message.reply.buttons.find((button) => button.label === 'Undo');
       assert.ok(undo);
-      assert.equal((await harness.say('asha', undo.command)).kind, 'expense_undone');
+      assert.equal((await say(harness, 'asha', undo.command)).kind, 'expense_undone');
       await tick(harness, sender);
       assert.deepEqual(await spentOn(harness, user.id, 'rent'), []);
       assert.equal(sender.sent.length, 1);
@@ -246,7 +259,7 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-02T12:00:00Z');
     try {
       await userIn(harness, 'asha', 'Asia/Kolkata');
-      await harness.say('asha', 'rent 15000 every month on the 3rd');
+      await say(harness, 'asha', 'rent 15000 every month on the 3rd');
       harness.clock.set('2027-01-03T04:00:00Z');
       let failures = 2;
       const sender = recordingSender(() =>
@@ -263,7 +276,7 @@ describe('recurring occurrences', () => {
       await tick(harness, sender);
       assert.equal(sender.sent.length, 1);
 
-      await harness.say('asha', 'gym 1200 every month on the 4th');
+      await say(harness, 'asha', 'gym 1200 every month on the 4th');
       harness.clock.set('2027-01-04T04:00:00Z');
       const blocked = recordingSender(() => new DeliveryError('unreachable', 'Forbidden: bot was blocked by the user'));
       assert.deepEqual((await tick(harness, blocked)).notices, { sent: 0, retrying: 0, givenUp: 1 });
@@ -278,26 +291,42 @@ describe('recurring occurrences', () => {
     const harness = await createCoreHarness('2027-01-02T12:00:00Z');
     try {
       const user = await userIn(harness, 'asha', 'Asia/Kolkata');
-      assert.match((await harness.say('asha', 'recurring')).text, /No recurring expenses yet/);
-      await harness.say('asha', 'rent 15000 every month on the 1st');
-      await harness.say('asha', 'netflix 649 monthly on the 20th');
-      const list = await harness.say('asha', 'recurring');
+      assert.match((await say(harness, 'asha', 'recurring')).text, /No recurring expenses yet/);
+      await say(harness, 'asha', 'rent 15000 every month on the 1st');
+      await say(harness, 'asha', 'netflix 649 monthly on the 20th');
+      const list = await say(harness, 'asha', 'recurring');
       assert.equal(list.kind, 'recurring_list');
       assert.match(list.text, /₹649\.00 entertainment \(netflix\) — every month on the 20th · next 20 Jan/);
       assert.match(list.text, /₹15,000\.00 rent — every month on the 1st · next 1 Feb/);
       assert.ok(list.text.indexOf('netflix') < list.text.indexOf('rent —'));
-      const stopped = await harness.say('asha', 'stop recurring netflix');
+      const stopped = await say(harness, 'asha', 'stop recurring netflix');
       assert.equal(stopped.kind, 'recurring_stopped');
       assert.match(stopped.text, /netflix/);
-      assert.doesNotMatch((await harness.say('asha', 'recurring')).text, /netflix/);
+      assert.doesNotMatch((await say(harness, 'asha', 'recurring')).text, /netflix/);
       assert.match(
-        (await harness.say('asha', 'stop recurring gym')).text,
+        (await say(harness, 'asha', 'stop recurring gym')).text,
         /No recurring expense called "gym". Yours: rent/,
       );
       harness.clock.set('2027-02-21T12:00:00Z');
       await tick(harness, recordingSender());
       assert.deepEqual(await spentOn(harness, user.id, 'entertainment'), []);
       assert.deepEqual(await spentOn(harness, user.id, 'rent'), ['2027-02-01']);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
+describe('recurring occurrences of a terminal user', () => {
+  test('are recorded like anyone’s, and no message waits for a chat the terminal does not have', async () => {
+    const harness = await createCoreHarness('2027-01-02T06:30:00Z');
+    try {
+      await harness.say('me', 'rent 15000 every month on the 3rd');
+      harness.clock.set('2027-01-03T06:30:00Z');
+      const report = await tick(harness, recordingSender(), 'cli');
+      assert.equal(report.recorded, 1);
+      assert.deepEqual(report.notices, { sent: 0, retrying: 0, givenUp: 0 });
+      assert.match((await harness.say('me', 'list')).text, /#1 · ₹15,000\.00 rent · 3 Jan/);
     } finally {
       await harness.close();
     }

@@ -7,6 +7,7 @@ import type { Platform } from '../domain/user.ts';
 export interface CandidateRule {
   readonly rule: RecurringRule;
   readonly timeZone: string;
+  readonly platform: Platform;
 }
 
 /** How an occurrence's message stands. `none`: nothing to send (the reply that set the rule up told the user). */

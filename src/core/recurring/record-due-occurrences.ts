@@ -1,9 +1,13 @@
 /** The scheduler's first half: pages through the rules that may be due and records every occurrence whose time has come. */
+import type { Platform } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { addDays } from '../time/calendar-date.ts';
 import type { Clock } from '../time/clock.ts';
 import { dueThrough } from './due-through.ts';
 import { recordRuleOccurrences } from './record-rule-occurrences.ts';
+
+/** Platforms with no chat to send to unasked: the terminal and the HTTP API; their users see occurrences in "list". */
+const unmessagedPlatforms: ReadonlySet<Platform> = new Set(['cli', 'http']);
 
 export interface RecordDueDeps {
   readonly store: LedgerStore;
@@ -38,13 +42,14 @@ export async function recordDueOccurrences(deps: RecordDueDeps, now: Date): Prom
   let failed = 0;
   for (;;) {
     const page = await deps.store.dueRuleCandidates({ horizon, afterId, limit: pageSize });
-    for (const { rule, timeZone } of page) {
+    for (const { rule, timeZone, platform } of page) {
       rules += 1;
       const through = dueThrough(now, timeZone);
       if (rule.nextOn > through) continue;
       try {
         const noticeFrom = (deps.wallClock?.now() ?? now).toISOString();
-        recorded += (await recordRuleOccurrences(deps.store, rule, through, at, 'pending', noticeFrom)).length;
+        const notice = unmessagedPlatforms.has(platform) ? 'none' : 'pending';
+        recorded += (await recordRuleOccurrences(deps.store, rule, through, at, notice, noticeFrom)).length;
       } catch (error) {
         failed += 1;
         deps.onRuleError?.(rule.id, error);
