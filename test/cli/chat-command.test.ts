@@ -45,6 +45,33 @@ describe('finbot chat with its input piped', () => {
   });
 });
 
+describe('finbot chat: recurring expenses in the terminal', () => {
+  let workspace: CliWorkspace;
+
+  before(() => {
+    workspace = createCliWorkspace();
+  });
+
+  after(() => workspace.remove());
+
+  test('set up, listed with the next date, and stopped, in the same words as the chats', async () => {
+    const run = await workspace.run(['chat', '--user', 'asha'], {
+      input: 'rent 15000 every month on the 1st\nrecurring\nstop recurring rent\nrecurring\n',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(run.stdout.trimEnd().split('\n'), [
+      'Recurring: ₹15,000.00 rent, every month on the 1st.',
+      'Next: 1 Dec. Say "recurring" to see them all.',
+      'Your recurring expenses:',
+      '• ₹15,000.00 rent — every month on the 1st · next 1 Dec',
+      'Say "stop recurring <name>" to end one.',
+      'Stopped (expenses already recorded stay):',
+      '• ₹15,000.00 rent — every month on the 1st',
+      'No recurring expenses yet. Say "rent 15000 every month on the 1st" or "netflix 649 monthly" to set one up.',
+    ]);
+  });
+});
+
 describe('finbot chat with a model and no Redis', () => {
   let workspace: CliWorkspace;
   let model: FakeOpenAI;
