@@ -39,6 +39,7 @@ const oneOffs: ReadonlyArray<readonly [string, string]> = [
   ['the monthly tram pass is 49 now, paid it', 'transport'],
   ['rent 15000', 'rent'],
   ['coffee 4.50 on friday', 'coffee'],
+  ['₹1,299 netflix yearly', 'entertainment'],
 ];
 
 describe('recurring expenses said in chat', () => {
@@ -83,5 +84,20 @@ describe('recurring expenses said in chat', () => {
     assert.match(noDay.kind === 'invalid' ? noDay.message : '', /no day 35/);
     assert.equal(parseMessage('rent 15000 every month from yesterday', parseContext).kind, 'invalid');
     assert.equal(parseMessage('how much do I spend on rent every month?', parseContext).kind, 'summary');
+    // Repeats that are not kept are refused rather than recorded once.
+    for (const text of [
+      'milk 60 every day',
+      'tuition 2000 every 2 weeks',
+      'cleaner 500 every other week',
+      'paper 10 daily',
+    ]) {
+      const intent = parseMessage(text, parseContext);
+      assert.equal(intent.kind, 'invalid', text);
+      assert.match(
+        intent.kind === 'invalid' ? intent.message : '',
+        /every month .* or every week .*Nothing was recorded/,
+        text,
+      );
+    }
   });
 });

@@ -11,10 +11,15 @@ export function describeSchedule(schedule: RecurringSchedule): string {
   return `every month on the ${ordinal(schedule.day)}`;
 }
 
+/** "₹15,000.00 rent — every month on the 1st". */
+export function formatRule(rule: RecurringRule, locale: string): string {
+  const note = rule.note ? ` (${rule.note})` : '';
+  return `${formatMoney(rule.amount, locale)} ${rule.category}${note} — ${describeSchedule(rule)}`;
+}
+
 /** "₹15,000.00 rent — every month on the 1st · next 1 Jan". */
 export function formatRuleLine(rule: RecurringRule, locale: string, today: string): string {
-  const note = rule.note ? ` (${rule.note})` : '';
-  return `${formatMoney(rule.amount, locale)} ${rule.category}${note} — ${describeSchedule(rule)} · next ${formatDay(rule.nextOn, locale, today)}`;
+  return `${formatRule(rule, locale)} · next ${formatDay(rule.nextOn, locale, today)}`;
 }
 
 function ordinal(day: number): string {

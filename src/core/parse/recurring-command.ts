@@ -44,10 +44,11 @@ export function parseRecurringAdd(text: string, ctx: ParseContext, assumed?: 'mo
   // A repeat said only in the note ("250 groceries — weekly") describes the expense; it sets up nothing.
   const phrase = findRecurringPhrase(splitNote(text).rest) ? findRecurringPhrase(text) : undefined;
   if (!phrase && !assumed) return undefined;
-  if (phrase?.error) return { kind: 'invalid', message: phrase.error };
   const rest = phrase ? cutOut(text, phrase.index, phrase.length) : text;
   const expense = parseQuickAdd(rest, ctx);
   if (!expense) return undefined;
+  // Only an expense is told what is wrong with its repeat; other text with these words goes on to be read.
+  if (phrase?.error) return { kind: 'invalid', message: phrase.error };
   if (expense.kind !== 'add') return expense;
   if (expense.spentOn !== ctx.today) {
     return {

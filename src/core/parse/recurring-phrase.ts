@@ -35,7 +35,18 @@ const form = (cadence: RecurringCadence, source: string): Form => ({
   pattern: new RegExp(`${before}${source}${after}`, 'iu'),
 });
 
-const anyRepeatWord = /every|each|monthly|weekly/i;
+const anyRepeatWord = /every|each|monthly|weekly|daily|fortnightly/i;
+
+/**
+ * Repeats finbot does not keep, refused rather than recorded as a one-off. A yearly payment is not among them: paid
+ * once a year, it is recorded as it is paid ("₹1,299 netflix yearly").
+ */
+const unsupported = new RegExp(
+  `${before}(?:${every}\\s+(?:day|fortnight|other\\s+(?:day|week|month)|\\d+\\s+(?:days?|weeks?|months?))|(?:daily|fortnightly)\\s*$)${after}`,
+  'iu',
+);
+export const unsupportedRepeat =
+  'I can repeat an expense every month (on a day of the month) or every week (on a weekday), like "rent 15000 every month on the 1st" or "cleaner 500 every friday". Nothing was recorded.';
 
 /** Longest forms first, so "monthly on 10th" is read whole rather than as a bare "monthly". */
 const forms: ReadonlyArray<Form> = [
@@ -73,6 +84,10 @@ export function findRecurringPhrase(text: string): RecurringPhrase | undefined {
       };
     }
     return { ...place, day };
+  }
+  const other = unsupported.exec(text);
+  if (other) {
+    return { cadence: 'monthly', day: null, index: other.index, length: other[0].length, error: unsupportedRepeat };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** "stop recurring rent": ends the user's recurring expenses of that name; what was recorded stays. */
 import { categoryKey } from '../../domain/category.ts';
-import { formatRuleLine } from '../../format/recurring-schedule.ts';
+import { formatRule } from '../../format/recurring-schedule.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 
@@ -26,9 +26,7 @@ export async function stopRecurring(ctx: CommandContext, name: string): Promise<
     matching.map((rule) => rule.id),
     ctx.now,
   );
-  const lines = matching.map(
-    (rule) => `• ${formatRuleLine(rule, ctx.user.locale, ctx.today).replace(/ · next .*$/, '')}`,
-  );
+  const lines = matching.map((rule) => `• ${formatRule(rule, ctx.user.locale)}`);
   return {
     reply: textReply('recurring_stopped', [`Stopped (expenses already recorded stay):`, ...lines].join('\n')),
     events: matching.map((rule) => `recurring expense stopped: ${rule.category}`),
