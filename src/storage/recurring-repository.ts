@@ -124,7 +124,7 @@ export function createRecurringStore(db: Kysely<Database>, dialect: DialectName)
           created_at: writeTimestamp(occurrence.createdAt, dialect),
         })
         .execute();
-      return { ruleId: occurrence.ruleId, occursOn: occurrence.occursOn, expenseNumber: expense.number };
+      return { ruleId: occurrence.ruleId, occursOn: occurrence.occursOn, expense };
     },
 
     async pendingNotices({ now, staleSendingMs, platforms, limit }) {

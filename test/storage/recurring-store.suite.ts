@@ -120,7 +120,12 @@ export function recurringStoreSuite(name: string, openFresh: () => Promise<Fresh
         },
       });
       const recorded = await store.transaction((trx) => trx.recordOccurrence(occurrence('first')));
-      assert.deepEqual(recorded, { ruleId: rule.id, occursOn: '2030-01-31', expenseNumber: 1 });
+      assert.equal(recorded.ruleId, rule.id);
+      assert.equal(recorded.occursOn, '2030-01-31');
+      assert.deepEqual(
+        [recorded.expense.number, recorded.expense.spentOn, recorded.expense.amount, recorded.expense.sourceKey],
+        [1, '2030-01-31', rule.amount, 'first'],
+      );
       await assert.rejects(store.transaction((trx) => trx.recordOccurrence(occurrence('second'))));
       assert.deepEqual(
         (await store.listExpenses(user.id, {})).map((expense) => expense.sourceKey),

@@ -1,5 +1,6 @@
 /** A recurring expense: what is recorded, how often, and on which day of the month or week. */
 import type { Money } from '../money/money.ts';
+import type { Expense } from './expense.ts';
 
 /** Monthly rules fall on a day of the month (1–31), weekly ones on an ISO weekday (Monday = 1 … Sunday = 7). */
 export type RecurringCadence = 'monthly' | 'weekly';
@@ -42,7 +43,7 @@ export interface NewRecurringRule extends RecurringSchedule {
 export interface RecordedOccurrence {
   readonly ruleId: number;
   readonly occursOn: string;
-  readonly expenseNumber: number;
+  readonly expense: Expense;
 }
 
 /** The source key of an occurrence's expense: at most one expense per rule and date, whoever records it. */

@@ -30,25 +30,27 @@ export function recordRuleOccurrences(
     if (!(await trx.advanceRecurringRule(rule.id, rule.nextOn, occurrenceAfter(rule, last)))) return [];
     const recorded: RecordedOccurrence[] = [];
     for (const occursOn of dates) {
-      recorded.push(
-        await trx.recordOccurrence({
-          ruleId: rule.id,
-          occursOn,
-          notice,
+      const occurrence = await trx.recordOccurrence({
+        ruleId: rule.id,
+        occursOn,
+        notice,
+        createdAt: now,
+        noticeFrom,
+        expense: {
+          userId: rule.userId,
+          amount: rule.amount,
+          category: rule.category,
+          note: rule.note,
+          spentOn: occursOn,
+          sourceKey: occurrenceSourceKey(rule.id, occursOn),
           createdAt: now,
-          noticeFrom,
-          expense: {
-            userId: rule.userId,
-            amount: rule.amount,
-            category: rule.category,
-            note: rule.note,
-            spentOn: occursOn,
-            sourceKey: occurrenceSourceKey(rule.id, occursOn),
-            createdAt: now,
-          },
-        }),
-      );
-      // Budget alerts for the new expense belong here, in the same transaction, once budgets exist on main.
+        },
+      });
+      // The call site for budget alerts (issue #15), once budgets are on main: in this transaction, so an alert is
+      // recorded with its occurrence or not at all — checkBudgetAlerts(trx, user, { expense: occurrence.expense,
+      // sourceKey: occurrence.expense.sourceKey, today, now }); the occurrence's message then reads the alert back
+      // by that source key when it is sent.
+      recorded.push(occurrence);
     }
     return recorded;
   });

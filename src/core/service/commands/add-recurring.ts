@@ -53,15 +53,15 @@ export async function addRecurring(
   const lines = [`Recurring: ${amount} ${rule.category}${note}, ${describeSchedule(rule)}.`];
   const buttons: ReplyButton[] = [];
   if (recorded) {
-    lines.push(`Added #${recorded.expenseNumber} for today: ${amount} · ${rule.category}`);
-    buttons.push({ label: 'Undo', command: `undo #${recorded.expenseNumber}` });
+    lines.push(`Added #${recorded.expense.number} for today: ${amount} · ${rule.category}`);
+    buttons.push({ label: 'Undo', command: `undo #${recorded.expense.number}` });
   }
   lines.push(`Next: ${formatDay(rule.nextOn, user.locale, today)}. Say "recurring" to see them all.`);
   return {
     reply: textReply('recurring_set', lines.join('\n'), buttons),
     events: [
       `recurring expense set up: ${amount} ${rule.category} ${describeSchedule(rule)}, next on ${rule.nextOn}`,
-      ...(recorded ? [`expense #${recorded.expenseNumber} added: ${amount} ${rule.category} on ${today}${note}`] : []),
+      ...(recorded ? [`expense #${recorded.expense.number} added: ${amount} ${rule.category} on ${today}${note}`] : []),
     ],
   };
 }
