@@ -46,6 +46,8 @@ const tablesToClear = [
   'change_proposals',
   'category_memories',
   'inbound_messages',
+  'recurring_occurrences',
+  'recurring_rules',
   'expenses',
   'digest_deliveries',
   'digest_recipients',
