@@ -84,6 +84,8 @@ describe('recurring expenses said in chat', () => {
     assert.match(noDay.kind === 'invalid' ? noDay.message : '', /no day 35/);
     assert.equal(parseMessage('rent 15000 every month from yesterday', parseContext).kind, 'invalid');
     assert.equal(parseMessage('how much do I spend on rent every month?', parseContext).kind, 'summary');
+    // What the quick-add parser would ask about is refused here: the model's extraction records no rules.
+    assert.equal(parseMessage('coffee 180 x 2 monthly', parseContext).kind, 'invalid');
     // Repeats that are not kept are refused rather than recorded once.
     for (const text of [
       'milk 60 every day',

@@ -49,6 +49,8 @@ export function parseRecurringAdd(text: string, ctx: ParseContext, assumed?: 'mo
   if (!expense) return undefined;
   // Only an expense is told what is wrong with its repeat; other text with these words goes on to be read.
   if (phrase?.error) return { kind: 'invalid', message: phrase.error };
+  // Not handed to the model as unclear: its extraction records one expense, never a rule.
+  if (expense.kind === 'unclear') return { kind: 'invalid', message: expense.message };
   if (expense.kind !== 'add') return expense;
   if (expense.spentOn !== ctx.today) {
     return {
