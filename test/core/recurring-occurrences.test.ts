@@ -332,3 +332,32 @@ describe('recurring occurrences of a terminal user', () => {
     }
   });
 });
+
+describe('recurring occurrences and budgets', () => {
+  test('an occurrence that crosses a budget tells the alert in its message, once; today’s in the set-up reply', async () => {
+    const harness = await createCoreHarness('2027-01-02T12:00:00Z');
+    try {
+      await userIn(harness, 'asha', 'Asia/Kolkata');
+      assert.match((await say(harness, 'asha', 'budget rent 16000 monthly')).text, /rent/);
+      const set = await say(harness, 'asha', 'rent 15000 every month on the 2nd');
+      assert.match(set.text, /Added #1 for today/);
+      assert.match(set.text, /Budget alert: 93 % of your rent budget/);
+      await say(harness, 'asha', 'rent 1000 every month on the 3rd');
+      harness.clock.set('2027-01-03T04:00:00Z');
+      const sender = recordingSender();
+      await tick(harness, sender);
+      const [message] = sender.sent;
+      assert.ok(message);
+      assert.match(message.reply.text, /Recorded your recurring rent: #2 · ₹1,000\.00 · 3 Jan/);
+      assert.match(
+        message.reply.text,
+        /Budget alert: your rent budget is used up this month — ₹16,000\.00 of ₹16,000\.00 \(100 %\)/,
+      );
+      harness.clock.advanceMinutes(60);
+      await tick(harness, sender);
+      assert.equal(sender.sent.length, 1);
+    } finally {
+      await harness.close();
+    }
+  });
+});

@@ -5,7 +5,13 @@ import { formatMoney } from '../money/money.ts';
 import type { PendingNotice } from '../ports/recurring-store.ts';
 import { type Reply, textReply } from '../service/inbound-message.ts';
 
-export function occurrenceNotice(notice: PendingNotice, locale: string, today: string): Reply {
+/** `alerts`: the budget alerts the occurrence raised, said after it. */
+export function occurrenceNotice(
+  notice: PendingNotice,
+  locale: string,
+  today: string,
+  alerts: ReadonlyArray<string> = [],
+): Reply {
   const { rule } = notice;
   const note = rule.note ? ` (${rule.note})` : '';
   const lines = [
@@ -13,6 +19,7 @@ export function occurrenceNotice(notice: PendingNotice, locale: string, today: s
     rule.active
       ? `${describeSchedule(rule)} · next ${formatDay(rule.nextOn, locale, today)}`
       : 'That rule has been stopped since.',
+    ...alerts,
   ];
   return textReply('recurring_recorded', lines.join('\n'), [
     { label: 'Undo', command: `undo #${notice.expenseNumber}` },

@@ -3,6 +3,8 @@
  * claim: a second process finds it moved and gives up), then each occurrence's expense and its (rule, date) row,
  * whose unique key makes a second recording of the same day fail whatever happened before.
  */
+
+import { checkBudgetAlerts } from '../budgets/check-budget-alerts.ts';
 import { occurrenceSourceKey, type RecordedOccurrence, type RecurringRule } from '../domain/recurring-rule.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { occurrenceAfter, occurrencesBetween } from './occurrence-dates.ts';
@@ -12,6 +14,7 @@ export const occurrencesPerTransaction = 31;
 
 /**
  * Records the rule's occurrences from its next date through `through` (at most occurrencesPerTransaction).
+ * Each occurrence's expense is checked against the user's budgets as a quick-add is (`through` is the user's today).
  * `notice`: whether each one is still to be told to the user ('pending') or was told already ('none': the reply
  * that set the rule up); `noticeFrom`: the wall-clock time its message may go from. Returns nothing when the rule is not due or another process recorded these first.
  */
@@ -28,6 +31,7 @@ export function recordRuleOccurrences(
   if (!last) return Promise.resolve([]);
   return store.transaction(async (trx) => {
     if (!(await trx.advanceRecurringRule(rule.id, rule.nextOn, occurrenceAfter(rule, last)))) return [];
+    const user = await trx.findUserById(rule.userId);
     const recorded: RecordedOccurrence[] = [];
     for (const occursOn of dates) {
       const occurrence = await trx.recordOccurrence({
@@ -46,10 +50,16 @@ export function recordRuleOccurrences(
           createdAt: now,
         },
       });
-      // The call site for budget alerts (issue #15), once budgets are on main: in this transaction, so an alert is
-      // recorded with its occurrence or not at all — checkBudgetAlerts(trx, user, { expense: occurrence.expense,
-      // sourceKey: occurrence.expense.sourceKey, today, now }); the occurrence's message then reads the alert back
-      // by that source key when it is sent.
+      // In this transaction, so an alert is recorded with its occurrence or not at all; the occurrence's message
+      // reads it back by the expense's source key when it is sent.
+      if (user) {
+        await checkBudgetAlerts(trx, user, {
+          expense: occurrence.expense,
+          sourceKey: occurrence.expense.sourceKey,
+          today: through,
+          now,
+        });
+      }
       recorded.push(occurrence);
     }
     return recorded;

@@ -4,6 +4,8 @@
  * that dies mid-send leaves a claim that is taken over once stale (the one case a message can arrive twice).
  */
 
+import { recordedBudgetAlerts } from '../budgets/check-budget-alerts.ts';
+import { occurrenceSourceKey } from '../domain/recurring-rule.ts';
 import type { Platform } from '../domain/user.ts';
 import { isDeliveryError } from '../ports/delivery-error.ts';
 import type { DirectMessageSenders } from '../ports/direct-message-sender.ts';
@@ -53,10 +55,12 @@ export async function sendOccurrenceNotices(deps: NoticeDeps): Promise<NoticeRep
       const user = await deps.store.findUserById(notice.userId);
       const locale = user?.locale ?? 'en';
       const today = localToday(deps.clock, user?.timeZone ?? 'UTC');
+      const sourceKey = occurrenceSourceKey(notice.rule.id, notice.occursOn);
       try {
+        const alerts = await recordedBudgetAlerts(deps.store, notice.userId, sourceKey);
         await sender.send(
           { userId: notice.userId, platform: notice.platform, platformUserId: notice.platformUserId },
-          occurrenceNotice(notice, locale, today),
+          occurrenceNotice(notice, locale, today, alerts),
         );
       } catch (error) {
         const attempt = notice.attempts + 1;

@@ -3,6 +3,7 @@
  * today that the rule falls on; when that is today, it is recorded with this message (the user has just paid it:
  * "netflix 649 monthly" said today), and the reply carries its Undo. Earlier days of this period are not back-filled.
  */
+import { recordedBudgetAlerts } from '../../budgets/check-budget-alerts.ts';
 import { checkNewExpense } from '../../domain/expense-rules.ts';
 import type { RecurringSchedule } from '../../domain/recurring-rule.ts';
 import { formatDay } from '../../format/date-label.ts';
@@ -54,6 +55,7 @@ export async function addRecurring(
   const buttons: ReplyButton[] = [];
   if (recorded) {
     lines.push(`Added #${recorded.expense.number} for today: ${amount} · ${rule.category}`);
+    lines.push(...(await recordedBudgetAlerts(store, user.id, recorded.expense.sourceKey)));
     buttons.push({ label: 'Undo', command: `undo #${recorded.expense.number}` });
   }
   lines.push(`Next: ${formatDay(rule.nextOn, user.locale, today)}. Say "recurring" to see them all.`);
