@@ -81,17 +81,13 @@ export function dailyColumnsSvg(
     const dayOfMonth = Number(day.slice(8, 10));
     if (dayOfMonth === 1 || dayOfMonth % 5 === 0)
       parts.push(text(x + slot * 0.35, bottom + 16, String(dayOfMonth), 12, '#444', 'middle'));
-    if (peak && day === peak.date)
-      parts.push(
-        text(
-          x + slot * 0.35,
-          bottom - height - 10,
-          formatMoney({ minor, currency: block.currency }, locale),
-          12,
-          '#222',
-          'middle',
-        ),
-      );
+    if (peak && day === peak.date) {
+      const label = formatMoney({ minor, currency: block.currency }, locale);
+      // Kept inside the picture when the peak is the first or last day.
+      const half = (label.length * 12 * em) / 2;
+      const centre = Math.min(Math.max(x + slot * 0.35, pad + half), size.width - pad - half);
+      parts.push(text(centre, bottom - height - 10, label, 12, '#222', 'middle'));
+    }
     return parts.join('');
   });
   return frame(size, title, 'by day', [
