@@ -4,4 +4,5 @@ export const queueNames = {
   deliveries: 'finbot-deliveries',
   digests: 'finbot-digests',
   sweeps: 'finbot-sweeps',
+  files: 'finbot-files',
 } as const;

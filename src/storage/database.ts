@@ -5,6 +5,7 @@ import type { ChangeProposalTable } from './change-proposal-table.ts';
 import type { DigestDeliveryTable } from './digest-delivery-table.ts';
 import type { DigestRecipientTable } from './digest-recipient-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
+import type { FileDeliveryTable } from './file-delivery-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { DeploymentTable } from './runs/deployment-table.ts';
 import type { RunTable } from './runs/run-table.ts';
@@ -26,4 +27,5 @@ export interface Database {
   digest_recipients: DigestRecipientTable;
   budgets: BudgetTable;
   budget_alerts: BudgetAlertTable;
+  file_deliveries: FileDeliveryTable;
 }

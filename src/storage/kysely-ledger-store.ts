@@ -8,6 +8,7 @@ import type { DialectName } from './dialect-name.ts';
 import { createDigestStore } from './digest-store.ts';
 import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
+import { createFileDeliveryStore } from './file-delivery-repository.ts';
 import * as inbound from './inbound-message-repository.ts';
 import { createCategoryStore } from './kysely-category-store.ts';
 import { largestExpenses } from './largest-expenses.ts';
@@ -54,6 +55,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     ...createProposalStore(db, dialect),
     ...createDigestStore(db),
     ...createBudgetStore(db, dialect),
+    ...createFileDeliveryStore(db, dialect),
   };
   return store;
 }

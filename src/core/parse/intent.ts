@@ -3,6 +3,7 @@ import type { BudgetPeriod } from '../budgets/budget.ts';
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { PeriodShift, QuestionMeasure, Versus } from '../domain/spending-question.ts';
 import type { Money } from '../money/money.ts';
+import type { FileRequest } from '../reports/file-request.ts';
 import type { Period, Weekday } from '../time/period.ts';
 
 export interface ParseContext {
@@ -79,6 +80,8 @@ export type Intent =
   | { kind: 'budget_list' }
   /** Removes the budgets of a category (null: the overall ones). */
   | { kind: 'budget_remove'; category: string | null }
+  /** A file to send: an expense export ("export november as xlsx") or a month report ("report november"). */
+  | { kind: 'file'; request: FileRequest }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

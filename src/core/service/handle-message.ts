@@ -14,6 +14,7 @@ import { editExpense } from './commands/edit-expense.ts';
 import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts';
 import { listExpenses } from './commands/list-expenses.ts';
 import { proposeDelete } from './commands/propose-delete.ts';
+import { requestFile } from './commands/request-file.ts';
 import { startRun } from './commands/start-run.ts';
 import { undoExpense } from './commands/undo-expense.ts';
 import { welcome } from './commands/welcome.ts';
@@ -37,11 +38,21 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
       const nowDate = deps.clock.now();
       const now = nowDate.toISOString();
       const claim = await store.claimInboundMessage(message.key, user.id, now);
-      if (!claim.claimed) return { reply: storedReply(claim.reply), threadId: 0, schedule: false, digest: undefined };
+      if (!claim.claimed)
+        return { reply: storedReply(claim.reply), threadId: 0, schedule: false, digest: undefined, file: undefined };
 
       const thread = await store.getThread(user.id);
       const today = localToday(deps.clock, user.timeZone);
-      const ctx: CommandContext = { store, settings: deps.settings, user, thread, today, now, messageKey: message.key };
+      const ctx: CommandContext = {
+        store,
+        settings: deps.settings,
+        user,
+        thread,
+        today,
+        now,
+        messageKey: message.key,
+        replyTarget: message.replyTarget ?? null,
+      };
       const intent = parseMessage(message.text, {
         today,
         defaultCurrency: user.currency,
@@ -75,11 +86,16 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         threadId: thread.id,
         schedule: result.scheduleThread === true,
         digest: result.digest,
+        file: result.fileDelivery,
       };
     });
     // After the commit, so the worker finds the run; if the queue is down, the sweep schedules it later.
     if (outcome.schedule && deps.runScheduler) {
       await deps.runScheduler.schedule(outcome.threadId).catch((error: unknown) => deps.onError?.(error));
+    }
+    // After the commit too: the file worker finds the stored request; if the queue is down, the file sweep queues it.
+    if (outcome.file && deps.fileScheduler) {
+      await deps.fileScheduler.schedule(outcome.file).catch((error: unknown) => deps.onError?.(error));
     }
     // Drawn outside the transaction (it holds no lock while a picture renders) and never stored with the reply.
     if (outcome.digest && message.showsCharts && deps.digestChart) {
@@ -113,6 +129,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return decideProposal(ctx, intent);
     case 'digest_now':
       return digestNow(ctx);
+    case 'file':
+      return requestFile(ctx, intent.request);
     case 'welcome':
       return welcome(ctx);
     case 'budget_set':

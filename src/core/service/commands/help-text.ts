@@ -6,6 +6,7 @@ export const helpText = [
   '• "biggest expense this month", "average daily spend", "this week vs last week"',
   '• "list", "undo", "delete 12", "edit 12 300", "settings"',
   '• "budget groceries 5000 monthly", "budgets"',
+  '• "export november as xlsx" for a file, "report november" for a PDF report',
 ].join('\n');
 
 export const notUnderstoodText = `Sorry, I didn't get that.\n${helpText}`;
