@@ -69,13 +69,13 @@ export const commandWords: ReadonlyArray<CommandWord> = [
   {
     word: 'export',
     aliases: [],
-    description: 'Your expenses as a file: CSV or XLSX (export november as xlsx)',
-    example: 'november',
+    description: 'Your expenses as a file: CSV, or XLSX for a spreadsheet',
+    example: 'last month as xlsx',
   },
   {
     word: 'report',
     aliases: [],
-    description: 'A month report as PDF: totals, charts, largest expenses (report november)',
+    description: 'A month report as PDF: totals, charts, the largest expenses',
     example: 'november',
   },
   { word: 'help', aliases: ['menu', 'commands'], description: 'What I understand', example: '' },
