@@ -59,6 +59,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
           handlerThreadOptions(app),
           {
             ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
+            fileScheduler: workers.fileScheduler,
             onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
             fallback: mainThreadHandler,
             onUnexpectedExit: (error) =>

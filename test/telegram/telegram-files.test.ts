@@ -99,4 +99,31 @@ describe('files in Telegram', () => {
     for (const page of pdf.pages) assert.match(page, new RegExp(`finbot · Asha · ${monthLabel(lastMonth)}`));
     assert.match(pdf.pages[0] ?? '', /₹16,290\.50 INR · 3 expenses/);
   });
+
+  test('a user who blocked the bot: the file is refused for good, marked, and not tried again', async () => {
+    const before = documents().length;
+    harness.telegram.failNext({
+      method: 'sendDocument',
+      count: 1,
+      errorCode: 403,
+      description: 'Forbidden: bot was blocked by the user',
+    });
+    const update = harness.send(asha, 'export last month');
+    await harness.telegram.waitFor(() => documents().length === before + 1, 20_000);
+    const key = `telegram:update:${update.update_id}`;
+    let refused: string | null | undefined;
+    for (let tries = 0; tries < 100 && !refused; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const row = await harness.core.database.db
+        .selectFrom('file_deliveries')
+        .select('refused_reason')
+        .where('message_key', '=', key)
+        .executeTakeFirst();
+      refused = row?.refused_reason;
+    }
+    assert.match(String(refused), /blocked by the user/);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(documents().length, before + 1, 'no second attempt');
+    assert.equal(documents().at(-1)?.status, 403);
+  });
 });
