@@ -3,16 +3,22 @@
  * one by day, the largest expenses, and budgets when the report has them. Every page carries a header naming the
  * user and the month, and its page number.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { formatDay } from '../../core/format/date-label.ts';
 import { formatMoney } from '../../core/money/money.ts';
 import type { MonthReport, ReportCurrency } from '../../core/reports/month-report.ts';
 import type { CurrencyCharts } from '../charts/report-charts.ts';
+import { opaquePng } from './opaque-png.ts';
 
 const require = createRequire(import.meta.url);
-const regular = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const bold = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+/** One face, read once: each embedded face is subset and compressed again for every document. */
+let dejaVuSans: Buffer | undefined;
+const font = () => {
+  dejaVuSans ??= readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  return dejaVuSans;
+};
 
 const margin = 50;
 const headerSpace = 30;
@@ -33,13 +39,12 @@ export async function monthReportPdf(
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  doc.registerFont('body', regular);
-  doc.registerFont('bold', bold);
+  doc.registerFont('body', font());
   const locale = report.owner.locale;
   const money = (minor: number, currency: string) => formatMoney({ minor, currency }, locale);
   const width = doc.page.width - 2 * margin;
 
-  doc.font('bold').fontSize(20).text(`Spending report · ${report.monthLabel}`);
+  doc.font('body').fontSize(20).text(`Spending report · ${report.monthLabel}`);
   doc
     .font('body')
     .fontSize(10)
@@ -57,7 +62,7 @@ export async function monthReportPdf(
   for (const block of report.currencies) {
     const count = `${block.total.count} expense${block.total.count === 1 ? '' : 's'}`;
     doc
-      .font('bold')
+      .font('body')
       .fontSize(12)
       .text(`${money(block.total.minor, block.currency)}`, { continued: true });
     doc.font('body').fontSize(11).text(`  ${block.currency} · ${count}`);
@@ -73,7 +78,7 @@ export async function monthReportPdf(
         const height = (width * chart.height) / chart.width;
         ensureSpace(doc, height + 40);
         heading(doc, title);
-        doc.image(Buffer.from(chart.png), margin, doc.y, { width });
+        doc.image(opaquePng(chart.png), margin, doc.y, { width });
         doc.y += height + 10;
       }
     }
@@ -119,7 +124,7 @@ export async function monthReportPdf(
 }
 
 function heading(doc: PDFKit.PDFDocument, title: string): void {
-  doc.moveDown(0.5).font('bold').fontSize(14).fillColor('#000').text(title, margin).moveDown(0.3);
+  doc.moveDown(0.5).font('body').fontSize(14).fillColor('#000').text(title, margin).moveDown(0.3);
 }
 
 /** Starts a new page unless `height` points are left on this one. */
@@ -163,7 +168,7 @@ function largestTable(
   };
   row(
     columns.map((column) => column.title),
-    'bold',
+    'body',
   );
   for (const expense of block.largest) {
     row(
