@@ -35,7 +35,7 @@ export function opaquePng(png: Uint8Array): Buffer {
     else if (type === 'IEND') break;
     offset += 12 + length;
   }
-  if (!header || header.bitDepth !== 8 || header.colorType !== 6 || header.interlace !== 0) return bytes;
+  if (header?.bitDepth !== 8 || header.colorType !== 6 || header.interlace !== 0) return bytes;
   const { width, height } = header;
   const raw = inflateSync(Buffer.concat(data));
   const stride = width * 4;
