@@ -85,6 +85,8 @@ function inlineFiles(app: App, sender: ReturnType<typeof createTerminalReplySend
     },
     async (id, error) => {
       app.log.error({ err: error, fileDeliveryId: id }, 'file could not be made');
+      // No worker serves the terminal: the request is closed here, not left for a sweep that has no way to send it.
+      await app.store.markFileRefused(id, `terminal: ${error instanceof Error ? error.message : String(error)}`);
       const delivery = await app.store.findFileDelivery(id);
       if (delivery?.replyTarget) {
         await sender.send(
