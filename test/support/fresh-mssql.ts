@@ -51,6 +51,7 @@ const tablesToClear = [
   'digest_recipients',
   'budget_alerts',
   'budgets',
+  'file_deliveries',
   'threads',
   'users',
 ] as const;
