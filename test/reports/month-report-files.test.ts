@@ -51,6 +51,21 @@ describe('month reports', () => {
       [1, 2, 4, 3],
     );
     assert.equal(report.expenses.length, 7);
+    assert.deepEqual(
+      report.budgets.map((budget) => [
+        budget.name,
+        budget.period,
+        budget.from,
+        budget.to,
+        budget.spentMinor,
+        budget.percent,
+      ]),
+      [
+        ['overall', 'month', '2026-11-01', '2026-11-30', 1709075, 85],
+        ['groceries', 'month', '2026-11-01', '2026-11-30', 205075, 136],
+        ['tea', 'week', '2026-11-30', '2026-12-06', 0, 0],
+      ],
+    );
   });
 
   test('the PDF has text on every page: the header, totals in ₹ ¥ and BHD, the largest expenses, page numbers', async () => {
@@ -74,6 +89,9 @@ describe('month reports', () => {
     assert.match(all, /By category · JPY/);
     assert.match(all, /By day · BHD/);
     assert.doesNotMatch(all, /999\.00/, 'October is not in November');
+    assert.match(all, /overall \(monthly\): ₹17,090\.75 of ₹20,000\.00 · 85 % · within/);
+    assert.match(all, /groceries \(monthly\): ₹2,050\.75 of ₹1,500\.00 · 136 % · over/);
+    assert.match(all, /tea \(weekly, 30 Nov – 6 Dec\): ₹0\.00 of ₹30\.00 · 0 % · within/);
   });
 
   test('a month without spending still makes a one-page PDF that says so', async () => {
@@ -90,7 +108,7 @@ describe('month reports', () => {
     const workbook = await readWorkbook(file.bytes);
     assert.deepEqual(
       workbook.worksheets.map((sheet) => sheet.name),
-      ['Summary', 'By category', 'By day', 'Largest', 'Expenses'],
+      ['Summary', 'By category', 'By day', 'Largest', 'Budgets', 'Expenses'],
     );
     const summary = workbook.getWorksheet('Summary');
     assert.ok(summary);
@@ -115,5 +133,15 @@ describe('month reports', () => {
     assert.equal(byDay.getCell(3, 4).value, 1290.5);
     assert.equal(byDay.getCell(3, 4).type, ExcelJS.ValueType.Number);
     assert.equal(workbook.getWorksheet('Expenses')?.rowCount, 8);
+    const budgets = workbook.getWorksheet('Budgets');
+    assert.deepEqual(
+      [2, 3].map((row) => [1, 2, 6, 7, 8].map((column) => budgets?.getCell(row, column).value)),
+      [
+        ['overall', 'monthly', 20000, 17090.75, 85],
+        ['groceries', 'monthly', 1500, 2050.75, 136],
+      ],
+    );
+    assert.equal(budgets?.getCell(3, 7).type, ExcelJS.ValueType.Number);
+    assert.deepEqual(budgets?.getCell(3, 3).value, new Date('2026-11-01T00:00:00Z'));
   });
 });

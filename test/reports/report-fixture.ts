@@ -25,5 +25,19 @@ export async function createReportFixture(): Promise<ReportFixture> {
   const id = await seedLedger(core, 'meera', novemberRows, '2026-12-01T06:30:00.000Z', 'report');
   const user = await core.store.findUserById(id);
   if (!user) throw new Error('the seeded user is missing');
+  // Plans set before November: an overall one kept, groceries overspent, a weekly one for tea.
+  for (const [category, minor, period] of [
+    [null, 2000000, 'month'],
+    ['groceries', 150000, 'month'],
+    ['tea', 3000, 'week'],
+  ] as const) {
+    await core.store.setBudget({
+      userId: id,
+      category,
+      amount: { minor, currency: 'INR' },
+      period,
+      createdAt: '2026-10-20T06:30:00.000Z',
+    });
+  }
   return { core, user };
 }

@@ -1,4 +1,8 @@
 /** Gathers a month report from the store: totals, category and day sums, the largest expenses, all from SQL. */
+import { DateTime } from 'luxon';
+import { budgetStatuses } from '../budgets/budget-status.ts';
+import type { BudgetStore } from '../budgets/budget-store.ts';
+import { budgetName } from '../budgets/budget-texts.ts';
 import type { User } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import { type ExpenseReader, readExpenseExport } from './build-expense-export.ts';
@@ -8,7 +12,7 @@ import { monthPeriod } from './report-month.ts';
 /** Largest expenses listed per currency. */
 export const largestListed = 10;
 
-export type MonthReportReader = ExpenseReader & Pick<LedgerStore, 'largestExpenses'>;
+export type MonthReportReader = ExpenseReader & Pick<LedgerStore, 'largestExpenses'> & BudgetStore;
 
 export async function buildMonthReport(
   store: MonthReportReader,
@@ -47,7 +51,26 @@ export async function buildMonthReport(
     generatedAt: now,
     currencies,
     expenses: data.expenses,
-    // Budgets (issue #15) are built on their own branch; once their core API is on main, the month's budgets
-    // and how each ended are read here and the writers' budget sections fill in.
+    budgets: await monthBudgets(store, user, period.to, now),
   };
+}
+
+/**
+ * The budgets the user had at the month's end (or now, for a month still running), each over its window around the
+ * month's last day: a monthly budget over the month, a weekly one over the last week.
+ */
+async function monthBudgets(store: MonthReportReader, user: User, lastDay: string, now: string) {
+  const endOfMonth = DateTime.fromISO(lastDay, { zone: user.timeZone }).endOf('day').toUTC().toISO() ?? now;
+  const liveAt = endOfMonth < now ? endOfMonth : now;
+  const statuses = await budgetStatuses(store, user, lastDay, { liveAt, countThrough: lastDay });
+  return statuses.map((status) => ({
+    name: budgetName(status.budget),
+    period: status.budget.period,
+    from: status.period.from,
+    to: status.period.to,
+    currency: status.budget.amount.currency,
+    limitMinor: status.budget.amount.minor,
+    spentMinor: status.spent.minor,
+    percent: status.percent,
+  }));
 }

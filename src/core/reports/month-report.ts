@@ -20,15 +20,20 @@ export interface ReportCurrency {
   readonly largest: ReadonlyArray<Expense>;
 }
 
-/**
- * How one budget ended the month. Budgets are built on their own branch; until their core API is here the
- * report builder leaves `budgets` undefined and the writers leave the section out (see buildMonthReport).
- */
+/** How one budget ended the month: a monthly one over the month, a weekly one over the month's last week. */
 export interface ReportBudget {
+  /** "groceries", or "overall". */
   readonly name: string;
+  readonly period: 'week' | 'month';
+  /** The days it counted (inclusive). */
+  readonly from: string;
+  readonly to: string;
   readonly currency: string;
   readonly limitMinor: number;
+  /** Summed by the database. */
   readonly spentMinor: number;
+  /** Whole percent of the limit spent, rounded down. */
+  readonly percent: number;
 }
 
 export interface MonthReport {
@@ -44,5 +49,6 @@ export interface MonthReport {
   readonly currencies: ReadonlyArray<ReportCurrency>;
   /** Every live expense of the month, oldest first (the workbook lists them). */
   readonly expenses: ReadonlyArray<Expense>;
-  readonly budgets?: ReadonlyArray<ReportBudget>;
+  /** The budgets live at the month's end (or now, for the current month); empty when there were none. */
+  readonly budgets: ReadonlyArray<ReportBudget>;
 }

@@ -1,6 +1,6 @@
 /**
  * A month report as PDF (pdfkit, DejaVu Sans so ₹ € £ ¥ render): totals per currency, a chart by category and
- * one by day, the largest expenses, and budgets when the report has them. Every page carries a header naming the
+ * one by day, the largest expenses, and how the month's budgets ended. Every page carries a header naming the
  * user and the month, and its page number.
  */
 import { readFileSync } from 'node:fs';
@@ -85,18 +85,26 @@ export async function monthReportPdf(
     largestTable(doc, block, money, locale, width);
   }
 
-  if (report.budgets) {
-    heading(doc, 'Budgets');
-    if (report.budgets.length === 0) doc.font('body').fontSize(11).text('No budgets were set for this month.');
-    for (const budget of report.budgets) {
-      const ended = budget.spentMinor > budget.limitMinor ? 'over' : 'within';
-      doc
-        .font('body')
-        .fontSize(11)
-        .text(
-          `${budget.name}: ${money(budget.spentMinor, budget.currency)} of ${money(budget.limitMinor, budget.currency)} (${ended})`,
-        );
-    }
+  // How each budget ended: the plans live at the month's end, over the month (or its last week, when weekly).
+  ensureSpace(doc, 60);
+  heading(doc, 'Budgets');
+  if (report.budgets.length === 0) doc.font('body').fontSize(11).text('No budgets were set for this month.');
+  for (const budget of report.budgets) {
+    const over = budget.spentMinor > budget.limitMinor;
+    const window =
+      budget.period === 'month'
+        ? 'monthly'
+        : `weekly, ${formatDay(budget.from, locale)} – ${formatDay(budget.to, locale)}`;
+    ensureSpace(doc, 18);
+    doc
+      .font('body')
+      .fontSize(11)
+      .fillColor(over ? '#b00020' : '#000')
+      .text(
+        `${budget.name} (${window}): ${money(budget.spentMinor, budget.currency)} of ${money(budget.limitMinor, budget.currency)} · ${budget.percent} % · ${over ? 'over' : 'within'}`,
+        margin,
+      )
+      .fillColor('#000');
   }
 
   const pages = doc.bufferedPageRange();

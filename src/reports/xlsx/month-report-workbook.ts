@@ -88,21 +88,29 @@ export async function monthReportWorkbook(report: MonthReport): Promise<Uint8Arr
     }
   }
 
-  if (report.budgets) {
+  if (report.budgets.length > 0) {
     const budgets = workbook.addWorksheet('Budgets');
     budgets.columns = [
       { header: 'Budget', key: 'name', width: 22 },
+      { header: 'Period', key: 'period', width: 10 },
+      { header: 'From', key: 'from', width: 12, style: { numFmt: dateFormat } },
+      { header: 'To', key: 'to', width: 12, style: { numFmt: dateFormat } },
       { header: 'Currency', key: 'currency', width: 10 },
       { header: 'Limit', key: 'limit', width: 16 },
       { header: 'Spent', key: 'spent', width: 16 },
+      { header: 'Spent %', key: 'percent', width: 10 },
     ];
     boldHeader(budgets);
     for (const budget of report.budgets) {
       const row = budgets.addRow({
         name: budget.name,
+        period: budget.period === 'month' ? 'monthly' : 'weekly',
+        from: dateCell(budget.from),
+        to: dateCell(budget.to),
         currency: budget.currency,
         limit: majorUnits(budget.limitMinor, budget.currency),
         spent: majorUnits(budget.spentMinor, budget.currency),
+        percent: budget.percent,
       });
       for (const key of ['limit', 'spent']) row.getCell(key).numFmt = currencyNumberFormat(budget.currency);
     }
