@@ -1,4 +1,4 @@
-/** The `finbot` command line: chat, stats, export, migrate; with no command, `start`. */
+/** The `finbot` command line: chat, stats, export, report, digest, migrate; with no command, `start`. */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './app/config.ts';
 import { createFinbot } from './app/create-finbot.ts';
@@ -10,6 +10,7 @@ import { SlackConfigError } from './bots/slack/start-slack.ts';
 import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
+import { reportCommand } from './cli/report-command.ts';
 import { statsCommand } from './cli/stats-command.ts';
 import { createLogger } from './infra/logger.ts';
 
@@ -22,7 +23,10 @@ Commands:
   chat [--user NAME]            chat with finbot in the terminal (reads one message a line when piped)
   stats --user NAME [--week 2026-W47] [--json]
                                 weekly stats; NAME is a chat user, or telegram:ID / slack:TEAM:USER
-  export --user NAME [--from 2026-11-01] [--to 2026-11-30] --format csv|json
+  export --user NAME [--from 2026-11-01] [--to 2026-11-30] [--format csv|json|xlsx] [--out FILE]
+                                expenses, oldest first (xlsx needs --out)
+  report --user NAME --month 2026-11 [--format pdf|xlsx] --out FILE
+                                a month report: totals, charts, the largest expenses
   digest --week 2026-W47 [--user NAME] [--dry-run]
                                 send (or with --dry-run, show) a week's digests
   migrate                       apply database migrations
@@ -36,7 +40,9 @@ const options = {
   json: { type: 'boolean', default: false },
   from: { type: 'string' },
   to: { type: 'string' },
-  format: { type: 'string', default: 'csv' },
+  format: { type: 'string' },
+  month: { type: 'string' },
+  out: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -78,7 +84,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'export':
         process.stdout.write(
-          `${await exportCommand(finbot, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format })}\n`,
+          `${await exportCommand(finbot, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format, out: values.out })}\n`,
+        );
+        return 0;
+      case 'report':
+        process.stdout.write(
+          `${await reportCommand(finbot, { user: required(values.user, '--user'), month: required(values.month, '--month'), format: values.format, out: required(values.out, '--out') })}\n`,
         );
         return 0;
       case 'migrate':

@@ -2,6 +2,7 @@
 
 import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
 import { defaultDigestSendAt, parseDigestSendAt } from '../core/digest/digest-send-at.ts';
+import type { FileScheduler } from '../core/ports/file-scheduler.ts';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
 import type { RunScheduler } from '../core/ports/run-scheduler.ts';
 import type { CoreSettings } from '../core/service/core-deps.ts';
@@ -49,12 +50,14 @@ const storageRetryMs = 60_000;
 
 /**
  * The core's message handler over the app's store. With a run scheduler, questions the core cannot answer go
- * to the model; without one they get the help reply. With a chart renderer, "digest now" comes with its chart.
+ * to the model; without one they get the help reply. With a chart renderer, "digest now" comes with its chart;
+ * with a file scheduler, a requested export or report is queued as soon as its message commits.
  */
 export function createHandler(
   app: Pick<App, 'store' | 'clock' | 'settings' | 'log' | 'database'>,
   runScheduler?: RunScheduler,
   digestChart?: DigestChartRenderer,
+  fileScheduler?: FileScheduler,
 ): MessageHandler {
   const handleOnce = createMessageHandler({
     store: app.store,
@@ -62,6 +65,7 @@ export function createHandler(
     settings: app.settings,
     runScheduler,
     ...(digestChart ? { digestChart } : {}),
+    ...(fileScheduler ? { fileScheduler } : {}),
     onError: (error) =>
       app.log.warn({ err: error }, 'a message was answered without an extra (a queued run, a digest chart)'),
   });

@@ -1,4 +1,4 @@
-/** The configured platforms' senders (replies and digests, one client each), usable without the platform adapters. */
+/** The configured platforms' senders (replies, digests and files, one client each), usable without the platform adapters. */
 import { createSlackSender } from '../bots/slack/slack-sender.ts';
 import { createSlackWebClient } from '../bots/slack/slack-web-client.ts';
 import { createSenderApi } from '../bots/telegram/create-sender-api.ts';
@@ -6,6 +6,7 @@ import { createTelegramSender } from '../bots/telegram/telegram-sender.ts';
 import type { DigestSenders } from '../core/digest/send-digest.ts';
 import type { Platform } from '../core/domain/user.ts';
 import type { PlatformSender } from '../core/ports/platform-sender.ts';
+import type { FileSenders } from '../core/reports/deliver-file.ts';
 import type { Logger } from '../infra/logger.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import type { Config } from './config.ts';
@@ -34,6 +35,10 @@ export function replySendersFrom(config: Config, log: Logger): SenderRegistry {
 
 export function digestSendersFrom(config: Config, log: Logger): DigestSenders {
   return pick(platformSendersFrom(config, log), 'digests');
+}
+
+export function fileSendersFrom(config: Config, log: Logger): FileSenders {
+  return pick(platformSendersFrom(config, log), 'files');
 }
 
 function pick<Part extends keyof PlatformSender>(

@@ -52,13 +52,14 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
     const senders: SenderRegistry = {};
     const workers = await startWorkers(app, senders, metrics, { ...options, deferStart: true });
     work.push({ name: 'workers', run: () => workers.close() });
-    const mainThreadHandler = createHandler(app, workers.runScheduler, workers.chart);
+    const mainThreadHandler = createHandler(app, workers.runScheduler, workers.chart, workers.fileScheduler);
     const handlerThread = wantsHandlerThread(config, availableParallelism())
       ? await startHandlerThread(
           new URL('./handler-thread/app-thread-handler.ts', import.meta.url),
           handlerThreadOptions(app),
           {
             ...(workers.runScheduler ? { runScheduler: workers.runScheduler } : {}),
+            fileScheduler: workers.fileScheduler,
             onScheduleError: (error) => log.warn({ err: error }, 'could not schedule a run; the sweep will pick it up'),
             fallback: mainThreadHandler,
             onUnexpectedExit: (error) =>

@@ -1,18 +1,21 @@
 /** Starts this process's share of the background work: run and delivery workers, the sweep, the digest scheduler. */
 
 import type { DigestChartRenderer } from '../core/digest/digest-chart-renderer.ts';
+import type { FileScheduler } from '../core/ports/file-scheduler.ts';
 import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.ts';
 import type { FinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
 import { type Recurring, startRecurring } from '../jobs/recurring/start-recurring.ts';
+import { startFileJobs } from '../jobs/files/start-file-jobs.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
+import { createReportRenderer } from '../reports/create-report-renderer.ts';
 import type { App } from './app-parts.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
 import { directMessageSendersFrom } from './direct-message-senders.ts';
 import { logJobFailure } from './log-job-failure.ts';
 import { logWorkerError } from './log-worker-error.ts';
-import { digestSendersFrom, platformSendersFrom } from './platform-senders.ts';
+import { digestSendersFrom, fileSendersFrom, platformSendersFrom } from './platform-senders.ts';
 import { runSettingsFrom } from './run-settings.ts';
 
 export interface Workers {
@@ -20,6 +23,8 @@ export interface Workers {
   readonly runScheduler: { schedule(threadId: number): Promise<void> } | undefined;
   /** Draws digest charts (weekly digests, and `/digest now` on Telegram). */
   readonly chart: DigestChartRenderer;
+  /** Queues requested files (exports, reports) for the file worker. */
+  readonly fileScheduler: FileScheduler;
   /** Starts run and delivery workers made with `deferStart`. */
   run(): void;
   /** True when Redis holds every job scheduler this process keeps (the run sweep, the digest tick). */
@@ -109,16 +114,44 @@ export async function startWorkers(
         onError: logWorkerError(log, 'recurring', () => metrics.errors.inc({ component: 'recurring' })),
       })
     : undefined;
+  // Files are made and sent by their own worker, with the platforms' senders built from the configuration (as
+  // digests are), so they go out whether or not a model is configured.
+  const files = await startFileJobs({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    deliver: {
+      store: app.store,
+      renderer: createReportRenderer(app.clock),
+      senders: fileSendersFrom(config, log),
+      clock: app.clock,
+    },
+    ...(options.runWorkers
+      ? {
+          worker: {
+            concurrency: 2,
+            sweepEveryMs: 30_000,
+            staleMs: 60_000,
+            onJobFailed,
+            onError: logWorkerError(log, 'files', () => metrics.errors.inc({ component: 'files' })),
+          },
+        }
+      : {}),
+  });
   return {
     runScheduler: executor ? jobs.runs : undefined,
     chart,
-    run: () => jobs.run(),
+    fileScheduler: files.queue,
+    run: () => {
+      jobs.run();
+      files.run();
+    },
     schedulersRegistered: async () =>
       (await jobs.schedulerRegistered()) &&
       (await digests.schedulerRegistered()) &&
+      (await files.schedulerRegistered()) &&
       ((await recurring?.schedulerRegistered()) ?? true),
     async close() {
-      await Promise.all([jobs.close(), digests.close(), recurring?.close()]);
+      await Promise.all([jobs.close(), digests.close(), files.close(), recurring?.close()]);
       await chart.close();
     },
   };

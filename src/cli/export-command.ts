@@ -1,22 +1,38 @@
-/** `finbot export`: a user's expenses as CSV or JSON, oldest first. */
-
-import type { Expense } from '../core/domain/expense.ts';
-import { minorToDecimal } from '../core/money/money.ts';
+/** `finbot export`: a user's expenses as CSV or JSON (to stdout or a file), or XLSX (to a file), oldest first. */
+import { writeFile } from 'node:fs/promises';
 import type { LedgerStore } from '../core/ports/ledger-store.ts';
+import { readExpenseExport } from '../core/reports/build-expense-export.ts';
+import type { ExportFormat } from '../core/reports/report-file.ts';
+import type { Clock } from '../core/time/clock.ts';
 import { parseIsoDate } from '../core/time/period.ts';
+import { createReportRenderer } from '../reports/create-report-renderer.ts';
 import { CliError, findCliUser } from './find-cli-user.ts';
 
 export interface ExportOptions {
   readonly user: string;
   readonly from?: string;
   readonly to?: string;
-  readonly format: string;
+  /** csv by default. */
+  readonly format?: string;
+  /** Write the file here; without it CSV and JSON go to stdout. */
+  readonly out?: string;
 }
 
-const csvColumns = ['number', 'spent_on', 'amount', 'currency', 'amount_minor', 'category', 'note', 'created_at'];
+export interface FileCommandDeps {
+  readonly store: LedgerStore;
+  readonly clock: Clock;
+}
 
-export async function exportCommand(deps: { readonly store: LedgerStore }, options: ExportOptions): Promise<string> {
-  if (options.format !== 'csv' && options.format !== 'json') throw new CliError('--format must be csv or json.');
+const formats: ReadonlyArray<ExportFormat> = ['csv', 'json', 'xlsx'];
+/** Bounds of an export that names none: every expense finbot can hold. */
+const earliest = '2000-01-01';
+const latest = '9999-12-31';
+
+/** The text for stdout: the file itself (CSV, JSON), or where it was written. */
+export async function exportCommand(deps: FileCommandDeps, options: ExportOptions): Promise<string> {
+  const format = (options.format ?? 'csv') as ExportFormat;
+  if (!formats.includes(format)) throw new CliError('--format must be csv, json or xlsx.');
+  if (format === 'xlsx' && !options.out) throw new CliError('--out FILE is needed for xlsx (a binary file).');
   for (const [flag, value] of [
     ['--from', options.from],
     ['--to', options.to],
@@ -24,37 +40,14 @@ export async function exportCommand(deps: { readonly store: LedgerStore }, optio
     if (value !== undefined && !parseIsoDate(value))
       throw new CliError(`${flag} "${value}" is not a date like 2026-11-01.`);
   }
+  const from = options.from ?? earliest;
+  const to = options.to ?? latest;
+  if (from > to) throw new CliError('--from is after --to.');
   const user = await findCliUser(deps.store, options.user);
-  const expenses = (
-    await deps.store.listExpenses(user.id, {
-      ...(options.from ? { from: options.from } : {}),
-      ...(options.to ? { to: options.to } : {}),
-    })
-  ).reverse();
-  const rows = expenses.map(exportRow);
-  if (options.format === 'json') return JSON.stringify(rows, null, 2);
-  return [csvColumns.join(','), ...rows.map((row) => csvColumns.map((column) => csvCell(row[column])).join(','))].join(
-    '\n',
-  );
-}
-
-function exportRow(expense: Expense): Record<string, string | number | null> {
-  return {
-    number: expense.number,
-    spent_on: expense.spentOn,
-    amount: minorToDecimal(expense.amount.minor, expense.amount.currency),
-    currency: expense.amount.currency,
-    amount_minor: expense.amount.minor,
-    category: expense.category,
-    note: expense.note,
-    created_at: expense.createdAt,
-  };
-}
-
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  // Quote when needed, and defuse spreadsheet formulas in user-written text.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const data = await readExpenseExport(deps.store, user, { from, to, label: `${from} to ${to}` });
+  const file = await createReportRenderer(deps.clock).expenses(data, format);
+  if (!options.out) return new TextDecoder().decode(file.bytes).trimEnd();
+  await writeFile(options.out, file.bytes);
+  const count = data.expenses.length;
+  return `Wrote ${count} expense${count === 1 ? '' : 's'} to ${options.out}.`;
 }

@@ -5,4 +5,5 @@ export const queueNames = {
   digests: 'finbot-digests',
   sweeps: 'finbot-sweeps',
   recurring: 'finbot-recurring',
+  files: 'finbot-files',
 } as const;

@@ -5,6 +5,7 @@ import type { ChangeProposalTable } from './change-proposal-table.ts';
 import type { DigestDeliveryTable } from './digest-delivery-table.ts';
 import type { DigestRecipientTable } from './digest-recipient-table.ts';
 import type { ExpenseTable } from './expense-table.ts';
+import type { FileDeliveryTable } from './file-delivery-table.ts';
 import type { InboundMessageTable } from './inbound-message-table.ts';
 import type { RecurringOccurrenceTable } from './recurring-occurrence-table.ts';
 import type { RecurringRuleTable } from './recurring-rule-table.ts';
@@ -30,4 +31,5 @@ export interface Database {
   budget_alerts: BudgetAlertTable;
   recurring_rules: RecurringRuleTable;
   recurring_occurrences: RecurringOccurrenceTable;
+  file_deliveries: FileDeliveryTable;
 }

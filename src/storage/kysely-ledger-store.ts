@@ -8,6 +8,7 @@ import type { DialectName } from './dialect-name.ts';
 import { createDigestStore } from './digest-store.ts';
 import * as expenses from './expense-repository.ts';
 import { sumExpenses } from './expense-sums.ts';
+import { createFileDeliveryStore } from './file-delivery-repository.ts';
 import * as inbound from './inbound-message-repository.ts';
 import { createCategoryStore } from './kysely-category-store.ts';
 import { largestExpenses } from './largest-expenses.ts';
@@ -56,6 +57,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     ...createDigestStore(db),
     ...createBudgetStore(db, dialect),
     ...createRecurringStore(db, dialect),
+    ...createFileDeliveryStore(db, dialect),
   };
   return store;
 }

@@ -5,6 +5,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { type SlackAdapter, type StartSlackOptions, startSlack } from '../../src/bots/slack/start-slack.ts';
+import type { CoreDeps } from '../../src/core/service/core-deps.ts';
 import type { MessageHandler } from '../../src/core/service/handle-message.ts';
 import { createHttpServer, type HttpServer, type Refusal } from '../../src/infra/http/http-server.ts';
 import { type CoreHarness, createCoreHarness } from '../support/core-harness.ts';
@@ -75,6 +76,8 @@ export interface CommandRequest {
 }
 
 export interface SlackHarnessOptions {
+  /** Optional parts of the core (a file scheduler). */
+  readonly core?: Pick<CoreDeps, 'fileScheduler'>;
   /** Wraps the real core handler (to script a `queued` reply, a failure, a slow core). */
   readonly wrap?: (handle: MessageHandler) => MessageHandler;
   readonly users?: ReadonlyArray<FakeSlackUser>;
@@ -82,7 +85,7 @@ export interface SlackHarnessOptions {
 }
 
 export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
-  const core = await createCoreHarness();
+  const core = await createCoreHarness(undefined, undefined, undefined, options.core);
   const slack = await startFakeSlack({ users: options.users ?? [] });
   const log = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const httpErrors: unknown[] = [];

@@ -6,6 +6,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { createFreshMssqlDatabase, mssqlServerUrl, mssqlSkipReason } from '../support/fresh-mssql.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
+import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { recurringStoreSuite } from './recurring-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
@@ -28,6 +29,7 @@ if (mssqlServerUrl) {
   runStoreSuite('SQL Server', freshMssql);
   budgetStoreSuite('SQL Server', freshMssql);
   recurringStoreSuite('SQL Server', freshMssql);
+  fileDeliveryStoreSuite('SQL Server', freshMssql);
 } else {
   console.log(mssqlSkipReason);
   test(mssqlSkipReason, { skip: mssqlSkipReason }, () => {});

@@ -7,6 +7,7 @@ import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-
 import { startTcpRelay } from '../support/tcp-relay.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
+import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { recurringStoreSuite } from './recurring-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
@@ -29,6 +30,7 @@ digestStoreSuite('PostgreSQL', freshPostgres);
 runStoreSuite('PostgreSQL', freshPostgres);
 budgetStoreSuite('PostgreSQL', freshPostgres);
 recurringStoreSuite('PostgreSQL', freshPostgres);
+fileDeliveryStoreSuite('PostgreSQL', freshPostgres);
 
 describe('PostgreSQL specifics', () => {
   test('an idle connection the server terminates is dropped from the pool, and the next query reconnects', async () => {

@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
+import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
 import { recurringStoreSuite } from './recurring-store.suite.ts';
 import { runStoreSuite } from './run-store.suite.ts';
@@ -37,6 +38,7 @@ digestStoreSuite('SQLite file', tempFile);
 runStoreSuite('SQLite file', tempFile);
 budgetStoreSuite('SQLite file', tempFile);
 recurringStoreSuite('SQLite file', tempFile);
+fileDeliveryStoreSuite('SQLite file', tempFile);
 
 describe('opening SQLite', () => {
   test('a relative sqlite: path is created with its parent directories, in WAL mode with foreign keys on', async () => {

@@ -49,7 +49,7 @@ export async function createCoreHarness(
   now = '2026-11-25T06:30:00Z',
   url = defaultUrl,
   wrapStore: (store: LedgerStore) => LedgerStore = (store) => store,
-  extra: Pick<CoreDeps, 'digestChart' | 'onError'> = {},
+  extra: Pick<CoreDeps, 'digestChart' | 'onError' | 'fileScheduler'> = {},
 ): Promise<CoreHarness> {
   // A harness on the default database runs on a fresh SQL Server database instead, in a suite's SQL Server run.
   const onSqlServer = url === defaultUrl && process.env[testDatabaseVariable] === 'mssql';

@@ -1,6 +1,6 @@
 /**
  * A fake Slack on a real local port: the Web API methods finbot calls (auth.test, users.info, chat.postMessage,
- * chat.update, views.publish, the files.uploadV2 steps), response_url endpoints, and a Socket Mode WebSocket
+ * chat.update, views.publish, the files.uploadV2 steps, keeping each uploaded file), response_url endpoints, and a Socket Mode WebSocket
  * (apps.connections.open), recording every call, with scriptable failures (429 + Retry-After, platform errors)
  * and delays.
  */
@@ -29,6 +29,19 @@ export interface RecordedSlackCall {
   readonly at: number;
   /** The HTTP status the fake answered. */
   readonly status: number;
+}
+
+/** A file uploaded through files.getUploadURLExternal, the upload and files.completeUploadExternal. */
+export interface SharedSlackFile {
+  readonly id: string;
+  /** As given to files.getUploadURLExternal. */
+  readonly filename: string;
+  /** The bytes posted to the upload URL. */
+  readonly content: Buffer;
+  readonly title: string;
+  /** files.completeUploadExternal's channel_id (absent: the file stays private). */
+  readonly channelId?: string;
+  readonly initialComment?: string;
 }
 
 /** What the next matching call gets instead of success. */
@@ -60,6 +73,8 @@ export interface FakeSlack {
   sendEnvelope(type: string, payload: unknown, options?: { retryAttempt?: number }): Promise<unknown>;
   /** Socket Mode connections currently open. */
   socketCount(): number;
+  /** Files whose upload was completed (files.completeUploadExternal), in order. */
+  sharedFiles(): SharedSlackFile[];
   /** Resolves when `predicate` holds over the calls, polling; rejects after `timeoutMs`. */
   waitFor(predicate: (calls: ReadonlyArray<RecordedSlackCall>) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -88,9 +103,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responseUrls = new Map<string, { uses: number; createdAt: number; expired: boolean }>();
   let tsCounter = 0;
   let baseUrl = '';
+  const requestedUploads = new Map<string, { filename: string; content?: Buffer }>();
+  const shared: SharedSlackFile[] = [];
 
   const server = createServer(async (req, res) => {
-    const raw = await readBody(req);
+    const rawBytes = await readBodyBytes(req);
+    const raw = rawBytes.toString('utf8');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const body = parseBody(raw, req.headers['content-type']);
     const method = path.startsWith('/api/')
@@ -146,6 +164,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return;
     }
     if (method === 'upload') {
+      const upload = requestedUploads.get(path.slice('/upload/'.length));
+      if (!upload) {
+        send(404, 'not found');
+        return;
+      }
+      upload.content = uploadedContent(rawBytes, req.headers['content-type']);
       send(200, 'OK - 1');
       return;
     }
@@ -213,11 +237,29 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return;
       case 'files.getUploadURLExternal': {
         const fileId = `F${randomUUID().slice(0, 8).toUpperCase()}`;
+        requestedUploads.set(fileId, { filename: String(body.filename ?? '') });
         send(200, { ok: true, upload_url: `${baseUrl}/upload/${fileId}`, file_id: fileId });
         return;
       }
       case 'files.completeUploadExternal': {
         const files = parseList(body.files).map((file) => ({ id: file.id, title: file.title ?? '' }));
+        const missing = files.find((file) => requestedUploads.get(String(file.id))?.content === undefined);
+        if (missing) {
+          send(200, { ok: false, error: 'file_not_found' });
+          return;
+        }
+        for (const file of files) {
+          const upload = requestedUploads.get(String(file.id));
+          if (!upload?.content) continue;
+          shared.push({
+            id: String(file.id),
+            filename: upload.filename,
+            content: upload.content,
+            title: String(file.title),
+            ...(body.channel_id ? { channelId: String(body.channel_id) } : {}),
+            ...(body.initial_comment ? { initialComment: String(body.initial_comment) } : {}),
+          });
+        }
         send(200, { ok: true, files });
         return;
       }
@@ -308,6 +350,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return acked;
     },
     socketCount: () => sockets.size,
+    sharedFiles: () => [...shared],
     waitFor: async (predicate, timeoutMs = 5000) => {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
@@ -325,10 +368,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   return fake;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBodyBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The file posted to an upload URL: the one part of a multipart body (as the Web API client sends it), or the raw body. */
+function uploadedContent(body: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!contentType?.includes('multipart/form-data') || !boundary) return body;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(delimiter);
+  const headerEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(delimiter, headerEnd);
+  if (start < 0 || headerEnd < 0 || end < 0) return body;
+  // The part ends with CRLF before the next delimiter.
+  return body.subarray(headerEnd + 4, end - 2);
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

@@ -18,6 +18,19 @@ export interface RecordedCall {
   readonly via?: string;
 }
 
+/** A file the bot uploaded in a multipart call (sendDocument, sendPhoto), with its content. */
+export interface UploadedFile {
+  readonly method: string;
+  /** The form field that carried it ("document", "photo"). */
+  readonly field: string;
+  readonly filename: string;
+  readonly content: Buffer;
+  /** The call's chat_id. */
+  readonly chatId: string;
+  /** HTTP status the fake answered the call with. */
+  readonly status: number;
+}
+
 /** A message the bot sent (or edited), as the fake keeps it. */
 export interface StoredMessage {
   readonly message_id: number;
@@ -52,6 +65,8 @@ export interface FakeTelegram {
   readonly calls: ReadonlyArray<RecordedCall>;
   /** Calls of one method, in order. */
   callsOf(method: string): RecordedCall[];
+  /** Every file uploaded in a multipart call, in order (answered calls and refused ones alike). */
+  uploads(): UploadedFile[];
   /** Messages sent to `chatId` (all chats when absent), in order, with their current (edited) text. */
   messages(chatId?: number): StoredMessage[];
   /** Queues an update (its update_id is assigned when missing); returns the update as queued. */
@@ -91,6 +106,7 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     supports_join_request_queries: false,
   } satisfies UserFromGetMe;
   const calls: RecordedCall[] = [];
+  const uploaded: UploadedFile[] = [];
   const queue: Array<Record<string, unknown> & { update_id: number }> = [];
   const messages: StoredMessage[] = [];
   const failures: Array<ScriptedFailure & { left: number }> = [];
@@ -320,12 +336,18 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     const body = await readBody(request);
     if (!match) return send(response, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, via, requestToken, method = ''] = match;
-    const params = parseParams(request.headers['content-type'] ?? '', body, url.searchParams);
+    const files: Array<{ field: string; filename: string; content: Buffer }> = [];
+    const params = parseParams(request.headers['content-type'] ?? '', body, url.searchParams, files);
+    const keepFiles = (status: number) => {
+      for (const file of files) uploaded.push({ ...file, method, chatId: String(params.chat_id ?? ''), status });
+    };
     if (requestToken !== token) {
+      keepFiles(401);
       record(method, params, 401, via);
       return send(response, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     }
     const result = await answer(method, params, response);
+    keepFiles(result.status);
     record(method, params, result.status, via);
     if (!response.destroyed) send(response, result.status, result.body);
   });
@@ -355,6 +377,7 @@ export async function startFakeTelegram(options: { token?: string } = {}): Promi
     botInfo,
     calls,
     callsOf: (method) => calls.filter((call) => call.method === method),
+    uploads: () => [...uploaded],
     messages: (chatId) => messages.filter((message) => chatId === undefined || message.chat_id === chatId),
     inject(update) {
       const queued = { ...update, update_id: (update.update_id as number | undefined) ?? nextUpdateId++ };
@@ -395,7 +418,12 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 /** JSON, form-encoded, query-string and multipart/form-data (file parts are kept as their size) all work. */
-function parseParams(contentType: string, body: Buffer, query: URLSearchParams): Record<string, unknown> {
+function parseParams(
+  contentType: string,
+  body: Buffer,
+  query: URLSearchParams,
+  files: Array<{ field: string; filename: string; content: Buffer }> = [],
+): Record<string, unknown> {
   const params: Record<string, unknown> = Object.fromEntries(query);
   if (body.length === 0) return params;
   if (contentType.includes('application/json')) return { ...params, ...(JSON.parse(body.toString('utf8')) as object) };
@@ -404,12 +432,16 @@ function parseParams(contentType: string, body: Buffer, query: URLSearchParams):
   }
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   if (contentType.includes('multipart/form-data') && boundary) {
-    return { ...params, ...parseMultipart(body, boundary[1] ?? boundary[2] ?? '') };
+    return { ...params, ...parseMultipart(body, boundary[1] ?? boundary[2] ?? '', files) };
   }
   return params;
 }
 
-function parseMultipart(body: Buffer, boundary: string): Record<string, unknown> {
+function parseMultipart(
+  body: Buffer,
+  boundary: string,
+  files: Array<{ field: string; filename: string; content: Buffer }>,
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const text = body.toString('latin1');
   for (const part of text.split(`--${boundary}`)) {
@@ -420,6 +452,8 @@ function parseMultipart(body: Buffer, boundary: string): Record<string, unknown>
     if (!name) continue;
     const value = part.slice(headerEnd + 4).replace(/\r\n$/, '');
     // grammY writes `filename=digest.png` unquoted; browsers and curl quote it.
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    if (filename !== undefined) files.push({ field: name, filename, content: Buffer.from(value, 'latin1') });
     fields[name] = /filename=/i.test(headers)
       ? { file: true, bytes: value.length }
       : Buffer.from(value, 'latin1').toString('utf8');

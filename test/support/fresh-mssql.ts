@@ -53,6 +53,7 @@ const tablesToClear = [
   'digest_recipients',
   'budget_alerts',
   'budgets',
+  'file_deliveries',
   'threads',
   'users',
 ] as const;

@@ -438,6 +438,8 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
         'settings',
         'digest',
         'budget',
+        'export',
+        'report',
         'help',
         'start',
       ],

@@ -40,8 +40,8 @@ export interface HarnessOptions {
   /** Wraps the core's handler (to script a queued reply or a failure). */
   readonly wrap?: (handle: MessageHandler) => MessageHandler;
   readonly adapter?: Partial<StartTelegramOptions>;
-  /** Optional parts of the core (a digest chart renderer). */
-  readonly core?: Pick<CoreDeps, 'digestChart'>;
+  /** Optional parts of the core (a digest chart renderer, a file scheduler). */
+  readonly core?: Pick<CoreDeps, 'digestChart' | 'fileScheduler'>;
 }
 
 export type Update = Record<string, unknown> & { update_id: number };

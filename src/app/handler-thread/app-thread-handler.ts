@@ -28,7 +28,12 @@ export async function createThreadHandler(options: HandlerThreadOptions, ports: 
   // "digest now" charts are drawn in this thread, off the main one.
   const chart = createResvgChartRenderer();
   return {
-    handle: createHandler({ store, clock, settings: options.settings, log, database }, ports.runScheduler, chart),
+    handle: createHandler(
+      { store, clock, settings: options.settings, log, database },
+      ports.runScheduler,
+      chart,
+      ports.fileScheduler,
+    ),
     close: async () => {
       await chart.close();
       await database.close();

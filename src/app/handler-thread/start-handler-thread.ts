@@ -5,6 +5,7 @@
  * SQLite file or a server database, not `sqlite::memory:`.
  */
 import { Worker } from 'node:worker_threads';
+import type { FileScheduler } from '../../core/ports/file-scheduler.ts';
 import type { RunScheduler } from '../../core/ports/run-scheduler.ts';
 import type { MessageHandler } from '../../core/service/handle-message.ts';
 import type { Reply } from '../../core/service/inbound-message.ts';
@@ -19,7 +20,9 @@ export interface HandlerThread {
 export interface HandlerThreadHost {
   /** Queues the runs the handler commits (questions for the model); without it none are scheduled. */
   readonly runScheduler?: RunScheduler;
-  /** A run could not be queued (the sweep picks it up later). */
+  /** Queues the file requests the handler commits; without it they wait for the file sweep. */
+  readonly fileScheduler?: FileScheduler;
+  /** A run or a file could not be queued (a sweep picks it up later). */
   readonly onScheduleError?: (error: unknown) => void;
   /** Answers messages once the thread has died, so they are not all refused until a restart. */
   readonly fallback?: MessageHandler;
@@ -37,6 +40,7 @@ export async function startHandlerThread(
     moduleUrl: moduleUrl.href,
     options,
     schedulesRuns: host.runScheduler !== undefined,
+    schedulesFiles: host.fileScheduler !== undefined,
   };
   const worker = new Worker(new URL('./handler-thread-worker.ts', import.meta.url), { workerData: data });
   const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
@@ -65,6 +69,8 @@ export async function startHandlerThread(
       if ('ready' in message) resolve();
       else if ('schedule' in message) {
         host.runScheduler?.schedule(message.schedule).catch((error: unknown) => host.onScheduleError?.(error));
+      } else if ('scheduleFile' in message) {
+        host.fileScheduler?.schedule(message.scheduleFile).catch((error: unknown) => host.onScheduleError?.(error));
       } else if ('startFailed' in message)
         reject(new Error(`The message handler thread did not start: ${message.startFailed}`));
       else {

@@ -1,6 +1,7 @@
 /**
- * Finbot's Slack sender: later replies (through a response_url, or chat.postMessage/update) and weekly digests
- * (a DM, the chart uploaded with the text as its comment), over one Web API client. Every failure is a
+ * Finbot's Slack sender: later replies (through a response_url, or chat.postMessage/update), weekly digests
+ * (a DM, the chart uploaded with the text as its comment) and requested files (uploaded to the DM), over one Web
+ * API client. Every failure is a
  * DeliveryError. A response_url is a webhook of Slack's, not a Web API method, so it is posted to directly.
  */
 
@@ -14,6 +15,7 @@ import { renderReply, type SlackMessage } from './render-blocks.ts';
 import { slackHttpFailure, slackRefusal, webApiCall } from './slack-delivery-error.ts';
 import { escapeSlackText } from './slack-text.ts';
 import type { SlackWebClient } from './slack-web-client.ts';
+import { uploadFileToDm } from './upload-file-to-dm.ts';
 
 export interface SlackSenderOptions {
   /** From `createSlackWebClient`: a 429 comes back at once, so a digest can hand it to its worker. */
@@ -143,6 +145,9 @@ export function createSlackSender(options: SlackSenderOptions): PlatformSender {
           }),
         );
       },
+    },
+    files: {
+      send: (recipient, file, caption) => uploadFileToDm(client, recipient, file, caption),
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Finbot's Telegram sender: later replies (a model's answer, as a reply to the question) and weekly digests,
- * both through one Bot API client. Every failure is a DeliveryError.
+ * Finbot's Telegram sender: later replies (a model's answer, as a reply to the question), weekly digests and
+ * requested files (documents), all through one Bot API client. Every failure is a DeliveryError.
  */
 import { type Api, InputFile } from 'grammy';
 import type { DigestMessage } from '../../core/digest/digest-sender.ts';
@@ -9,6 +9,7 @@ import type { PlatformSender } from '../../core/ports/platform-sender.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { waitOutThrottling } from '../wait-out-throttling.ts';
 import { renderReply } from './render-reply.ts';
+import { sendFileDocument } from './send-file-document.ts';
 import { captionLimit, splitText } from './split-text.ts';
 import { botApiCall } from './telegram-delivery-error.ts';
 import type { TypingIndicators } from './typing-indicators.ts';
@@ -66,6 +67,9 @@ export function createTelegramSender(options: TelegramSenderOptions): PlatformSe
     },
     digests: {
       send: (recipient, message, pace) => sendDigestMessage(api, recipient.platformUserId, message, pace),
+    },
+    files: {
+      send: (recipient, file, caption) => sendFileDocument(api, recipient, file, caption),
     },
   };
 }

@@ -55,7 +55,8 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
         notice = '';
       }
       output.write(`${reply ? renderReply(reply) : failureText}\n`);
-      if (reply?.kind === 'queued' && options.awaitAnswer) {
+      // A model's answer, or a requested file: both come later, and the chat waits for them before reading on.
+      if ((reply?.kind === 'queued' || (reply?.kind === 'file_queued' && !reply.repeated)) && options.awaitAnswer) {
         output.write(`${renderReply(await options.awaitAnswer(key))}\n`);
       }
     }

@@ -74,6 +74,18 @@ export const commandWords: ReadonlyArray<CommandWord> = [
     usage:
       'Say "budget groceries 5000 monthly", "budget transport 1500 weekly" or "budget 20000 a month" for everything; "budgets" shows them, "remove budget groceries" removes one.',
   },
+  {
+    word: 'export',
+    aliases: [],
+    description: 'Your expenses as a file: CSV, or XLSX for a spreadsheet',
+    example: 'last month as xlsx',
+  },
+  {
+    word: 'report',
+    aliases: [],
+    description: 'A month report as PDF: totals, charts, the largest expenses',
+    example: 'november',
+  },
   { word: 'help', aliases: ['menu', 'commands'], description: 'What I understand', example: '' },
   { word: 'start', aliases: [], description: 'Start over with the introduction', example: '' },
 ];

@@ -1,13 +1,14 @@
 /**
  * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, recurring, settings, digest,
- * budget, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
- * told as such.
+ * budget, export, report, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is
+ * optional; an unknown "/word" is told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
 import { parseBudgetCommand } from './budget-command.ts';
 import { commandWord, findCommandWord } from './command-words.ts';
 import { parseEditCommand } from './edit-command.ts';
 import { badNumberMessage, expenseNumberPattern, isExpenseNumber } from './expense-number.ts';
+import { parseFileCommand } from './file-command.ts';
 import type { Intent, ParseContext } from './intent.ts';
 import { parseListCommand } from './list-command.ts';
 import { parseProposalAnswer } from './proposal-answer.ts';
@@ -85,6 +86,9 @@ function readCommand(word: string, text: string, rest: string, ctx: ParseContext
       if (rest === '') return usage('digest');
       if (/^now$/i.test(rest)) return { kind: 'digest_now' };
       return parseSettingsCommand(text, ctx);
+    case 'export':
+    case 'report':
+      return parseFileCommand(word, rest, ctx);
     case 'help':
       return rest === '' ? { kind: 'help' } : undefined;
     case 'start':

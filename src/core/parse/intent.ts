@@ -4,6 +4,7 @@ import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { RecurringCadence } from '../domain/recurring-rule.ts';
 import type { PeriodShift, QuestionMeasure, Versus } from '../domain/spending-question.ts';
 import type { Money } from '../money/money.ts';
+import type { FileRequest } from '../reports/file-request.ts';
 import type { Period, Weekday } from '../time/period.ts';
 
 export interface ParseContext {
@@ -95,6 +96,8 @@ export type Intent =
   | { kind: 'budget_list' }
   /** Removes the budgets of a category (null: the overall ones). */
   | { kind: 'budget_remove'; category: string | null }
+  /** A file to send: an expense export ("export november as xlsx") or a month report ("report november"). */
+  | { kind: 'file'; request: FileRequest }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

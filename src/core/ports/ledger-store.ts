@@ -6,6 +6,7 @@ import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../
 import type { NewUser, Platform, User, UserSettings } from '../domain/user.ts';
 import type { CategoryStore } from './category-store.ts';
 import type { DigestStore } from './digest-store.ts';
+import type { FileDeliveryStore } from './file-delivery-store.ts';
 import type { ProposalStore } from './proposal-store.ts';
 import type { RecurringStore } from './recurring-store.ts';
 import type { RunStore } from './run-store.ts';
@@ -13,7 +14,14 @@ import type { RunStore } from './run-store.ts';
 /** Outcome of claiming an inbound message key: the first claim wins, later ones see the stored reply. */
 export type InboundClaim = { claimed: true } | { claimed: false; reply: string | null };
 
-export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore, BudgetStore, RecurringStore {
+export interface LedgerStore
+  extends RunStore,
+    CategoryStore,
+    ProposalStore,
+    DigestStore,
+    BudgetStore,
+    RecurringStore,
+    FileDeliveryStore {
   /** Runs `work` in one transaction: what it writes commits together or not at all. */
   transaction<T>(work: (store: LedgerStore) => Promise<T>): Promise<T>;
 

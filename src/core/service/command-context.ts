@@ -1,8 +1,10 @@
 /** What a command handler gets: the user's store (inside the message's transaction), the user, and their "now". */
 import type { WeeklyDigest } from '../digest/weekly-digest.ts';
+import type { ReplyTarget } from '../domain/reply-target.ts';
 import type { Thread, ThreadContext } from '../domain/thread.ts';
 import type { User } from '../domain/user.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
+import type { FileDeliveryRef } from '../reports/file-delivery.ts';
 import type { CoreSettings } from './core-deps.ts';
 import type { Reply } from './inbound-message.ts';
 
@@ -17,6 +19,8 @@ export interface CommandContext {
   readonly now: string;
   /** Key of the inbound message being handled; expenses it creates carry it as their source. */
   readonly messageKey: string;
+  /** Where the message came from, for what is answered later. */
+  readonly replyTarget?: ReplyTarget | null;
 }
 
 /** What answering a spending question reads: the store, the user and their today; nothing is written. */
@@ -34,4 +38,6 @@ export interface CommandResult {
   readonly scheduleThread?: boolean;
   /** A digest to draw as a chart for the reply, once the message has committed. */
   readonly digest?: WeeklyDigest;
+  /** A file was asked for: handed to the file scheduler once this message commits. */
+  readonly fileDelivery?: FileDeliveryRef;
 }

@@ -2,6 +2,7 @@
 import type { DigestChartRenderer } from '../digest/digest-chart-renderer.ts';
 import type { DigestSendAt } from '../digest/digest-send-at.ts';
 import type { UserSettings } from '../domain/user.ts';
+import type { FileScheduler } from '../ports/file-scheduler.ts';
 import type { LedgerStore } from '../ports/ledger-store.ts';
 import type { RunScheduler } from '../ports/run-scheduler.ts';
 import type { Clock } from '../time/clock.ts';
@@ -23,6 +24,8 @@ export interface CoreDeps {
   readonly settings: CoreSettings;
   /** Present when a model is configured: questions the core cannot answer become runs. */
   readonly runScheduler?: RunScheduler;
+  /** Makes and sends requested files (exports, reports); without it they wait for the file sweep. */
+  readonly fileScheduler?: FileScheduler;
   /** Draws the chart of a "digest now" for adapters that show charts; without it the digest is text only. */
   readonly digestChart?: DigestChartRenderer;
   /**

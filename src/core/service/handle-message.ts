@@ -16,6 +16,7 @@ import { asideText, helpText, notUnderstoodText } from './commands/help-text.ts'
 import { listExpenses } from './commands/list-expenses.ts';
 import { listRecurring } from './commands/list-recurring.ts';
 import { proposeDelete } from './commands/propose-delete.ts';
+import { requestFile } from './commands/request-file.ts';
 import { startRun } from './commands/start-run.ts';
 import { stopRecurring } from './commands/stop-recurring.ts';
 import { undoExpense } from './commands/undo-expense.ts';
@@ -40,11 +41,21 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
       const nowDate = deps.clock.now();
       const now = nowDate.toISOString();
       const claim = await store.claimInboundMessage(message.key, user.id, now);
-      if (!claim.claimed) return { reply: storedReply(claim.reply), threadId: 0, schedule: false, digest: undefined };
+      if (!claim.claimed)
+        return { reply: storedReply(claim.reply), threadId: 0, schedule: false, digest: undefined, file: undefined };
 
       const thread = await store.getThread(user.id);
       const today = localToday(deps.clock, user.timeZone);
-      const ctx: CommandContext = { store, settings: deps.settings, user, thread, today, now, messageKey: message.key };
+      const ctx: CommandContext = {
+        store,
+        settings: deps.settings,
+        user,
+        thread,
+        today,
+        now,
+        messageKey: message.key,
+        replyTarget: message.replyTarget ?? null,
+      };
       const intent = parseMessage(message.text, {
         today,
         defaultCurrency: user.currency,
@@ -78,11 +89,16 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         threadId: thread.id,
         schedule: result.scheduleThread === true,
         digest: result.digest,
+        file: result.fileDelivery,
       };
     });
     // After the commit, so the worker finds the run; if the queue is down, the sweep schedules it later.
     if (outcome.schedule && deps.runScheduler) {
       await deps.runScheduler.schedule(outcome.threadId).catch((error: unknown) => deps.onError?.(error));
+    }
+    // After the commit too: the file worker finds the stored request; if the queue is down, the file sweep queues it.
+    if (outcome.file && deps.fileScheduler) {
+      await deps.fileScheduler.schedule(outcome.file).catch((error: unknown) => deps.onError?.(error));
     }
     // Drawn outside the transaction (it holds no lock while a picture renders) and never stored with the reply.
     if (outcome.digest && message.showsCharts && deps.digestChart) {
@@ -122,6 +138,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return decideProposal(ctx, intent);
     case 'digest_now':
       return digestNow(ctx);
+    case 'file':
+      return requestFile(ctx, intent.request);
     case 'welcome':
       return welcome(ctx);
     case 'budget_set':

@@ -44,6 +44,8 @@ export type ReplyKind =
   | 'digest'
   /** A budget set, listed or removed. */
   | 'budget'
+  /** A file (export, report) was asked for; it is delivered on its own through the platform's file sender. */
+  | 'file_queued'
   | 'invalid'
   | 'not_found'
   | 'not_understood'

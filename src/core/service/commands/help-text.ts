@@ -7,6 +7,7 @@ export const helpText = [
   '• "rent 15000 every month on the 1st", "netflix 649 monthly", then "recurring" or "stop recurring rent"',
   '• "list", "undo", "delete 12", "edit 12 300", "settings"',
   '• "budget groceries 5000 monthly", "budgets"',
+  '• "export november as xlsx" for a file, "report november" for a PDF report',
 ].join('\n');
 
 export const notUnderstoodText = `Sorry, I didn't get that.\n${helpText}`;
