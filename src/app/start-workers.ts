@@ -6,8 +6,8 @@ import { createResvgChartRenderer } from '../digest/chart/resvg-chart-renderer.t
 import type { FinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
 import { startDigests } from '../jobs/digest/start-digests.ts';
-import { type Recurring, startRecurring } from '../jobs/recurring/start-recurring.ts';
 import { startFileJobs } from '../jobs/files/start-file-jobs.ts';
+import { type Recurring, startRecurring } from '../jobs/recurring/start-recurring.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
 import { createReportRenderer } from '../reports/create-report-renderer.ts';
 import type { App } from './app-parts.ts';
