@@ -8,6 +8,7 @@ import { runUntilStopped } from './app/run-until-stopped.ts';
 import { StartupError } from './app/startup-error.ts';
 import { SlackConfigError } from './bots/slack/start-slack.ts';
 import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
+import { dashboardLinkCommand } from './cli/dashboard-link-command.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { statsCommand } from './cli/stats-command.ts';
@@ -25,6 +26,7 @@ Commands:
   export --user NAME [--from 2026-11-01] [--to 2026-11-30] --format csv|json
   digest --week 2026-W47 [--user NAME] [--dry-run]
                                 send (or with --dry-run, show) a week's digests
+  dashboard-link --user NAME    a single-use link to NAME's web dashboard (needs PUBLIC_URL)
   migrate                       apply database migrations
   help                          this text
 
@@ -80,6 +82,9 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           `${await exportCommand(finbot, { user: required(values.user, '--user'), from: values.from, to: values.to, format: values.format })}\n`,
         );
+        return 0;
+      case 'dashboard-link':
+        process.stdout.write(`${await dashboardLinkCommand(finbot, { user: required(values.user, '--user') })}\n`);
         return 0;
       case 'migrate':
         process.stdout.write(`Database is up to date (${finbot.database.dialect}).\n`);

@@ -11,6 +11,8 @@ import type { RunTable } from './runs/run-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
 import type { ThreadTable } from './thread-table.ts';
 import type { UserTable } from './user-table.ts';
+import type { WebLoginLinkTable } from './web/web-login-link-table.ts';
+import type { WebSessionTable } from './web/web-session-table.ts';
 
 export interface Database {
   users: UserTable;
@@ -26,4 +28,6 @@ export interface Database {
   digest_recipients: DigestRecipientTable;
   budgets: BudgetTable;
   budget_alerts: BudgetAlertTable;
+  web_login_links: WebLoginLinkTable;
+  web_sessions: WebSessionTable;
 }

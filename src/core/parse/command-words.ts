@@ -66,6 +66,12 @@ export const commandWords: ReadonlyArray<CommandWord> = [
     usage:
       'Say "budget groceries 5000 monthly", "budget transport 1500 weekly" or "budget 20000 a month" for everything; "budgets" shows them, "remove budget groceries" removes one.',
   },
+  {
+    word: 'dashboard',
+    aliases: [],
+    description: 'Charts, the expense table and downloads in your browser',
+    example: '',
+  },
   { word: 'help', aliases: ['menu', 'commands'], description: 'What I understand', example: '' },
   { word: 'start', aliases: [], description: 'Start over with the introduction', example: '' },
 ];

@@ -1,6 +1,6 @@
 /**
  * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, settings, digest, budget,
- * help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
+ * dashboard, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
  * told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
@@ -86,6 +86,8 @@ function readCommand(word: string, text: string, rest: string, ctx: ParseContext
       return rest === '' ? { kind: 'help' } : undefined;
     case 'start':
       return rest === '' ? { kind: 'welcome' } : undefined;
+    case 'dashboard':
+      return rest === '' ? { kind: 'dashboard' } : undefined;
     default:
       return undefined;
   }

@@ -79,6 +79,8 @@ export type Intent =
   | { kind: 'budget_list' }
   /** Removes the budgets of a category (null: the overall ones). */
   | { kind: 'budget_remove'; category: string | null }
+  /** The way into the web dashboard. */
+  | { kind: 'dashboard' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

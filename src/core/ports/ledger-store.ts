@@ -5,6 +5,7 @@ import type { LargestQuery, SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
 import type { NewUser, Platform, User, UserSettings } from '../domain/user.ts';
 import type { CategoryStore } from './category-store.ts';
+import type { LoginLinkStore } from './dashboard-store.ts';
 import type { DigestStore } from './digest-store.ts';
 import type { ProposalStore } from './proposal-store.ts';
 import type { RunStore } from './run-store.ts';
@@ -12,7 +13,7 @@ import type { RunStore } from './run-store.ts';
 /** Outcome of claiming an inbound message key: the first claim wins, later ones see the stored reply. */
 export type InboundClaim = { claimed: true } | { claimed: false; reply: string | null };
 
-export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore, BudgetStore {
+export interface LedgerStore extends RunStore, CategoryStore, ProposalStore, DigestStore, BudgetStore, LoginLinkStore {
   /** Runs `work` in one transaction: what it writes commits together or not at all. */
   transaction<T>(work: (store: LedgerStore) => Promise<T>): Promise<T>;
 

@@ -17,6 +17,8 @@ export interface CommandContext {
   readonly now: string;
   /** Key of the inbound message being handled; expenses it creates carry it as their source. */
   readonly messageKey: string;
+  /** The adapter opens web pages inside the chat app (InboundMessage.opensWebApps). */
+  readonly opensWebApps?: boolean;
 }
 
 /** What answering a spending question reads: the store, the user and their today; nothing is written. */
@@ -34,4 +36,6 @@ export interface CommandResult {
   readonly scheduleThread?: boolean;
   /** A digest to draw as a chart for the reply, once the message has committed. */
   readonly digest?: WeeklyDigest;
+  /** What the thread keeps of the reply instead of its text (a reply carrying a secret, such as a login link). */
+  readonly threadText?: string;
 }

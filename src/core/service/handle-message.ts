@@ -8,6 +8,7 @@ import { addExpense } from './commands/add-expense.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { listBudgets, removeBudget, setBudget } from './commands/budget-commands.ts';
 import { changeSettings } from './commands/change-settings.ts';
+import { dashboardLink } from './commands/dashboard-link.ts';
 import { decideProposal } from './commands/decide-proposal.ts';
 import { digestNow } from './commands/digest-now.ts';
 import { editExpense } from './commands/edit-expense.ts';
@@ -41,7 +42,16 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
 
       const thread = await store.getThread(user.id);
       const today = localToday(deps.clock, user.timeZone);
-      const ctx: CommandContext = { store, settings: deps.settings, user, thread, today, now, messageKey: message.key };
+      const ctx: CommandContext = {
+        store,
+        settings: deps.settings,
+        user,
+        thread,
+        today,
+        now,
+        messageKey: message.key,
+        ...(message.opensWebApps ? { opensWebApps: true } : {}),
+      };
       const intent = parseMessage(message.text, {
         today,
         defaultCurrency: user.currency,
@@ -65,7 +75,7 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         await store.appendThreadMessages(thread.id, [
           { role: 'user', content: text, createdAt: now },
           ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
-          { role: 'assistant', content: result.reply.text, createdAt: now },
+          { role: 'assistant', content: result.threadText ?? result.reply.text, createdAt: now },
         ]);
       }
       if (result.context) await store.saveThreadContext(thread.id, result.context);
@@ -121,6 +131,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return listBudgets(ctx);
     case 'budget_remove':
       return removeBudget(ctx, intent);
+    case 'dashboard':
+      return dashboardLink(ctx);
     case 'help':
       return {
         reply: textReply(
