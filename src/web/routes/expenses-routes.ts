@@ -98,17 +98,13 @@ export async function deleteExpenseFromForm(ctx: SignedInContext, number: number
 export async function restoreExpenseFromForm(ctx: SignedInContext, number: number, form: FormFields): Promise<void> {
   const { user } = ctx.signedIn;
   const back = backTo(form);
-  const restored = await ctx.deps.store.transaction(async (store) => {
-    const done = await ctx.deps.dashboardStore.restoreExpense(user.id, number);
-    if (done)
-      await recordEvents(
-        store,
-        user,
-        [`expense #${number} restored in the dashboard`],
-        ctx.deps.clock.now().toISOString(),
-      );
-    return done;
-  });
+  // Not in one transaction with the event: the dashboard store is not bound to the ledger store's transaction
+  // (on SQLite's one connection it would wait for it), and a missing line in the thread loses nothing of the ledger.
+  const restored = await ctx.deps.dashboardStore.restoreExpense(user.id, number);
+  if (restored) {
+    const now = ctx.deps.clock.now().toISOString();
+    await recordEvents(ctx.deps.store, user, [`expense #${number} restored (in the dashboard)`], now);
+  }
   if (!restored) {
     return showExpenses(
       ctx,
