@@ -426,7 +426,21 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
     const menu = (call?.params.commands ?? []) as Array<{ command: string; description: string }>;
     assert.deepEqual(
       menu.map((entry) => entry.command),
-      ['add', 'week', 'month', 'list', 'undo', 'delete', 'edit', 'settings', 'digest', 'budget', 'help', 'start'],
+      [
+        'add',
+        'week',
+        'month',
+        'list',
+        'undo',
+        'delete',
+        'edit',
+        'settings',
+        'digest',
+        'budget',
+        'dashboard',
+        'help',
+        'start',
+      ],
     );
     assert.equal(
       menu.find((entry) => entry.command === 'delete')?.description,
