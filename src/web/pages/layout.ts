@@ -18,6 +18,8 @@ export interface SignedInPage {
   readonly themed: boolean;
   readonly userName: string;
   readonly main: Html;
+  /** The page draws charts: chart.js is loaded (200 KB, so only where it is used). */
+  readonly charts?: boolean;
 }
 
 function head(title: string, extra: Html | string = ''): Html {
@@ -41,7 +43,7 @@ ${head(
   page.title,
   html`${page.themed ? html`<link rel="stylesheet" href="/dashboard/theme.css">` : ''}
 <meta name="csrf-token" content="${page.csrfToken}">
-<script src="/dashboard/assets/chart.umd.js" defer></script>
+${page.charts ? html`<script src="/dashboard/assets/chart.umd.js" defer></script>` : ''}
 <script src="/dashboard/assets/dashboard.js" defer></script>`,
 )}
 <body>

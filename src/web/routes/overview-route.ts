@@ -28,5 +28,5 @@ export async function showOverview(ctx: SignedInContext): Promise<void> {
   const overview = await getPeriodOverview(ctx.deps.store, user, chosen.value.period);
   const budgets = ctx.deps.budgetProgress ? await ctx.deps.budgetProgress(user, ctx.today) : undefined;
   const main = overviewMain({ user, today: ctx.today, overview, chosen: chosen.value.chosen, budgets });
-  sendHtml(ctx.response, 200, signedInPage(pageFrame(ctx, 'overview', 'Overview', main)));
+  sendHtml(ctx.response, 200, signedInPage({ ...pageFrame(ctx, 'overview', 'Overview', main), charts: true }));
 }
