@@ -92,7 +92,7 @@ describe('the dashboard over HTTP', () => {
     assert.equal(lines[0], 'number,spent_on,amount,currency,amount_minor,category,note,created_at');
     assert.deepEqual(
       lines.slice(1).map((line) => line.split(',').slice(1, 4).join(',')),
-      ['2026-11-29,29.00,INR', '2026-11-30,250.00,INR', '2026-11-30,30.00,INR'],
+      ['2026-11-29,29.00,INR', '2026-11-30,30.00,INR', '2026-11-30,250.00,INR'],
     );
     const bad = await get('/dashboard/downloads/file?from=2026-12-01&to=2026-11-01');
     assert.equal(bad.status, 400);
