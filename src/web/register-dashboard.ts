@@ -62,6 +62,11 @@ async function route(ctx: RouteContext, limiter: RateLimiter): Promise<void> {
     'GET /dashboard/telegram': showTelegramLoader,
     'POST /dashboard/telegram/session': startTelegramSession,
   };
+  // A POST from another site's page is refused before anything else (the CSRF tokens are the main guard; this also
+  // covers the sign-in forms, so no one can sign a visitor in to someone else's dashboard).
+  if (method === 'POST' && !fromOwnPages(ctx)) {
+    return sendJson(ctx.response, 403, { error: 'this form comes from another site' });
+  }
   const signInRoute = signIn[`${method} ${path}`];
   if (signInRoute) {
     if (method === 'POST' || path === '/dashboard/login') {
@@ -119,6 +124,12 @@ async function route(ctx: RouteContext, limiter: RateLimiter): Promise<void> {
     }
   }
   sendJson(ctx.response, 404, { error: 'not found' });
+}
+
+/** No Origin (an old browser, a script) or finbot's own, as PUBLIC_URL names it. */
+function fromOwnPages(ctx: RouteContext): boolean {
+  const origin = ctx.request.headers.origin;
+  return origin === undefined || origin === new URL(ctx.deps.publicUrl).origin;
 }
 
 function isPage(path: string): boolean {

@@ -156,6 +156,18 @@ describe('the dashboard over HTTP', () => {
     }
   });
 
+  test('a form posted from another site is refused, even with the right token', async () => {
+    const response = await fetch(`${harness.base}/dashboard/expenses/1/delete`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example' },
+      body: new URLSearchParams({ _csrf: csrf }),
+      redirect: 'manual',
+    });
+    assert.equal(response.status, 403);
+    const asha = await harness.store.findUser('cli', 'asha');
+    assert.ok(await harness.store.findExpenseByNumber(asha?.id ?? 0, 1));
+  });
+
   test('without a session every page says how to sign in, and changes are refused', async () => {
     const page = await fetch(`${harness.base}/dashboard/expenses`);
     assert.equal(page.status, 401);
