@@ -1,7 +1,8 @@
 /**
  * Answers from the dashboard, each with the same strict headers: a Content-Security-Policy that allows scripts,
  * styles and requests from finbot itself only (no inline script or style), no framing except by Telegram Web,
- * no referrer (a link's token never leaves in one), and no caching of a user's pages.
+ * no referrer to other sites (a link's token never leaves in one; finbot's own pages keep theirs, so a form's Origin is
+ * finbot's and can be checked), and no caching of a user's pages.
  */
 import type { ServerResponse } from 'node:http';
 import type { Html } from './html.ts';
@@ -21,7 +22,7 @@ const contentSecurityPolicy = [
 export const securityHeaders: Readonly<Record<string, string>> = {
   'content-security-policy': contentSecurityPolicy,
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',
 };
 

@@ -54,13 +54,13 @@ describe('the dashboard over HTTP', () => {
   });
   after(() => harness.close());
 
-  test('pages carry a strict Content-Security-Policy, no caching and no referrer; user text is escaped', async () => {
+  test('pages carry a strict Content-Security-Policy, no caching and no referrer to other sites; user text is escaped', async () => {
     const response = await get('/dashboard/expenses');
     const policy = response.headers.get('content-security-policy') ?? '';
     assert.match(policy, /default-src 'none'/);
     assert.match(policy, /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
-    assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+    assert.equal(response.headers.get('referrer-policy'), 'same-origin');
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const page = await response.text();
     assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
