@@ -33,7 +33,7 @@ ${view.notice ? html`<p class="notice${view.notice.kind === 'error' ? ' error' :
   <label>Week starts on <select name="week_start">${weekdayOptions(user.weekStart)}</select></label>
   <fieldset>
     <legend>Weekly digest</legend>
-    <label><input type="checkbox" name="digest_enabled" value="on"${user.digestEnabled ? html` checked` : ''}> Send me the weekly digest</label>
+    <label class="check"><input type="checkbox" name="digest_enabled" value="on"${user.digestEnabled ? html` checked` : ''}> Send me the weekly digest</label>
     <label>On <select name="digest_day">${weekdayOptions(sendAt.weekday)}</select></label>
     <label>At <input type="time" name="digest_time" required value="${pad(sendAt.hour)}:${pad(sendAt.minute)}"></label>
     ${view.ownSendAt ? '' : html`<p class="hint">This is the default time; saving a different one makes it yours.</p>`}
