@@ -12,6 +12,6 @@ export function dashboardDeps(app: App, publicUrl: string): DashboardDeps {
     publicUrl,
     telegramBotToken: app.config.TELEGRAM_BOT_TOKEN,
     log: app.log.child({ component: 'dashboard' }),
-    // Budgets' progress (budgetProgress) and the XLSX and PDF downloads (downloads) join here when those features land.
+    // The XLSX and PDF downloads (downloads) join here when reports land.
   };
 }

@@ -7,17 +7,6 @@ import type { Clock } from '../core/time/clock.ts';
 import type { Period } from '../core/time/period.ts';
 import type { Logger } from '../infra/logger.ts';
 
-/** One budget's state for the overview, as the budgets feature reports it (amounts already formatted). */
-export interface BudgetProgressView {
-  readonly label: string;
-  readonly spent: string;
-  readonly limit: string;
-  /** Spent as a whole percentage of the limit (may pass 100). */
-  readonly percent: number;
-  /** "this month", "this week": the budget's own period. */
-  readonly periodLabel: string;
-}
-
 /** A download beside CSV (XLSX, PDF) that another feature builds; the dashboard offers it as it is. */
 export interface DownloadFormat {
   /** The file extension and the path segment: "xlsx", "pdf". */
@@ -36,8 +25,6 @@ export interface DashboardDeps {
   /** Telegram's bot token: checks Mini App initData; without it the Mini App sign-in is off. */
   readonly telegramBotToken: string | undefined;
   readonly log: Logger;
-  /** Budgets' progress for the overview, once budgets exist; without it the overview has no budgets section. */
-  readonly budgetProgress?: (user: User, today: string) => Promise<ReadonlyArray<BudgetProgressView>>;
   /** Downloads beside CSV. */
   readonly downloads?: ReadonlyArray<DownloadFormat>;
 }

@@ -51,6 +51,7 @@ describe('the dashboard in a browser', { skip }, () => {
   before(async () => {
     harness = await createDashboardHarness(now);
     for (const text of ashaWeek) await harness.say('asha', text);
+    assert.equal((await harness.say('asha', 'budget groceries 1000 monthly')).kind, 'budget');
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
@@ -84,6 +85,11 @@ describe('the dashboard in a browser', { skip }, () => {
     assert.deepEqual(categories.values, [680.5, 300, 120]);
     const days = await chartLabels(page, 'day-chart-inr');
     assert.deepEqual(days.values, [250, 120, 300, 430.5, 0, 0, 0]);
+    // December's groceries so far: 430.50 of the 1,000 budget (30 Nov's belong to November).
+    assert.match(
+      (await page.locator('.budget-list li').first().textContent())?.replace(/\s+/g, ' ') ?? '',
+      /groceries ₹430\.50 of ₹1,000\.00 this month .*43 %/,
+    );
     const cookie = (await context.cookies()).find((entry) => entry.name === 'finbot_session');
     assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
     assert.equal(cookie?.sameSite, 'Lax');

@@ -3,7 +3,7 @@ import type { User } from '../../core/domain/user.ts';
 import { formatDay, formatPeriod } from '../../core/format/date-label.ts';
 import { formatMoney } from '../../core/money/money.ts';
 import type { CurrencyOverview, PeriodOverview } from '../../core/stats/period-overview.ts';
-import type { BudgetProgressView } from '../dashboard-deps.ts';
+import type { BudgetProgressView } from '../budget-progress.ts';
 import { type Html, html, jsonAttribute } from '../html.ts';
 import { periodChoices } from '../period-query.ts';
 
@@ -13,8 +13,8 @@ export interface OverviewView {
   readonly overview: PeriodOverview;
   /** The period as chosen in the query (week, month, …, or range). */
   readonly chosen: string;
-  /** Undefined: budgets are not available in this finbot; empty: the user has none. */
-  readonly budgets: ReadonlyArray<BudgetProgressView> | undefined;
+  /** The user's budgets (none: the section says how to set one). */
+  readonly budgets: ReadonlyArray<BudgetProgressView>;
 }
 
 export function overviewMain(view: OverviewView): Html {
@@ -114,8 +114,7 @@ function amountTable(first: string, rows: ReadonlyArray<readonly [string, string
 </table>`;
 }
 
-function budgetsSection(budgets: ReadonlyArray<BudgetProgressView> | undefined): Html | string {
-  if (budgets === undefined) return '';
+function budgetsSection(budgets: ReadonlyArray<BudgetProgressView>): Html {
   return html`<section class="budgets" aria-labelledby="budgets-heading">
 <h2 id="budgets-heading">Budgets</h2>
 ${

@@ -1,5 +1,6 @@
 /** GET /dashboard: the overview of a period (this week unless the query names another). */
 import { getPeriodOverview } from '../../core/stats/period-overview.ts';
+import { budgetProgress } from '../budget-progress.ts';
 import { html } from '../html.ts';
 import { signedInPage } from '../pages/layout.ts';
 import { overviewMain } from '../pages/overview-page.ts';
@@ -26,7 +27,7 @@ export async function showOverview(ctx: SignedInContext): Promise<void> {
     );
   }
   const overview = await getPeriodOverview(ctx.deps.store, user, chosen.value.period);
-  const budgets = ctx.deps.budgetProgress ? await ctx.deps.budgetProgress(user, ctx.today) : undefined;
+  const budgets = await budgetProgress(ctx.deps.store, user, ctx.today);
   const main = overviewMain({ user, today: ctx.today, overview, chosen: chosen.value.chosen, budgets });
   sendHtml(ctx.response, 200, signedInPage({ ...pageFrame(ctx, 'overview', 'Overview', main), charts: true }));
 }
