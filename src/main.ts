@@ -8,6 +8,7 @@ import { runUntilStopped } from './app/run-until-stopped.ts';
 import { StartupError } from './app/startup-error.ts';
 import { SlackConfigError } from './bots/slack/start-slack.ts';
 import { TelegramConfigError } from './bots/telegram/telegram-config-error.ts';
+import { dashboardLinkCommand } from './cli/dashboard-link-command.ts';
 import { exportCommand } from './cli/export-command.ts';
 import { CliError } from './cli/find-cli-user.ts';
 import { reportCommand } from './cli/report-command.ts';
@@ -29,6 +30,7 @@ Commands:
                                 a month report: totals, charts, the largest expenses
   digest --week 2026-W47 [--user NAME] [--dry-run]
                                 send (or with --dry-run, show) a week's digests
+  dashboard-link --user NAME    a single-use link to NAME's web dashboard (needs PUBLIC_URL)
   migrate                       apply database migrations
   help                          this text
 
@@ -91,6 +93,9 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           `${await reportCommand(finbot, { user: required(values.user, '--user'), month: required(values.month, '--month'), format: values.format, out: required(values.out, '--out') })}\n`,
         );
+        return 0;
+      case 'dashboard-link':
+        process.stdout.write(`${await dashboardLinkCommand(finbot, { user: required(values.user, '--user') })}\n`);
         return 0;
       case 'migrate':
         process.stdout.write(`Database is up to date (${finbot.database.dialect}).\n`);

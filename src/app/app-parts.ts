@@ -13,6 +13,7 @@ import type { Weekday } from '../core/time/period.ts';
 import type { Logger } from '../infra/logger.ts';
 import type { OpenedDatabase } from '../storage/open-database.ts';
 import { isStorageUnavailable } from '../storage/storage-unavailable.ts';
+import { dashboardPath } from '../web/dashboard-path.ts';
 import type { Config } from './config.ts';
 import { resumingDigests } from './resume-digests-on-message.ts';
 
@@ -37,6 +38,7 @@ export function coreSettingsFrom(config: Config): CoreSettings {
     maxAmountMajor: config.MAX_AMOUNT,
     undoWindowMinutes: config.UNDO_WINDOW_MINUTES,
     digestSendAt: parseDigestSendAt(config.DIGEST_SEND_AT) ?? defaultDigestSendAt,
+    ...(config.PUBLIC_URL ? { dashboardUrl: `${config.PUBLIC_URL}${dashboardPath}` } : {}),
   };
 }
 

@@ -76,6 +76,19 @@ const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText,
   API_TOKEN: optionalText,
+  /** Where people reach this finbot (the web dashboard's links and Telegram's Mini App button); without it the dashboard is off. */
+  PUBLIC_URL: optionalText
+    .refine(
+      (url) =>
+        url === undefined ||
+        (URL.canParse(url) &&
+          /^https?:$/.test(new URL(url).protocol) &&
+          new URL(url).search === '' &&
+          new URL(url).hash === '' &&
+          !url.includes('@')),
+      { message: 'must be an http(s) URL without a query, such as https://finbot.example.com' },
+    )
+    .transform((url) => url?.replace(/\/+$/, '')),
   DIGEST_SEND_AT: z
     .string()
     .default('MON 09:00')

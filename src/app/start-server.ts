@@ -17,8 +17,10 @@ import { weekSummary } from '../core/service/week-summary.ts';
 import { createHttpServer } from '../infra/http/http-server.ts';
 import { createFinbotMetrics } from '../infra/metrics.ts';
 import type { SenderRegistry } from '../jobs/deliveries/deliver-run.ts';
+import { registerDashboard } from '../web/register-dashboard.ts';
 import { type App, createHandler } from './app-parts.ts';
 import { checkServerConfig, wantsHandlerThread } from './config.ts';
+import { dashboardDeps } from './dashboard-deps.ts';
 import type { HandlerThreadOptions } from './handler-thread/app-thread-handler.ts';
 import { startHandlerThread } from './handler-thread/start-handler-thread.ts';
 import { requireRedis } from './require-redis.ts';
@@ -85,6 +87,7 @@ export async function startServer(app: App, options: { runWorkers: boolean }): P
       ...(options.runWorkers ? { schedulers: () => workers.schedulersRegistered() } : {}),
     };
     registerStatsApi(http, { store: app.store, apiToken: config.API_TOKEN, clock: app.clock, checks, metrics });
+    if (config.PUBLIC_URL) registerDashboard(http, dashboardDeps(app, config.PUBLIC_URL));
     const port = await http.listen(config.PORT);
     intake.push({ name: 'http server', run: () => http.close() });
     log.info({ port }, 'http server listening');

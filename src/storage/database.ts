@@ -14,6 +14,8 @@ import type { RunTable } from './runs/run-table.ts';
 import type { ThreadMessageTable } from './thread-message-table.ts';
 import type { ThreadTable } from './thread-table.ts';
 import type { UserTable } from './user-table.ts';
+import type { WebLoginLinkTable } from './web/web-login-link-table.ts';
+import type { WebSessionTable } from './web/web-session-table.ts';
 
 export interface Database {
   users: UserTable;
@@ -32,4 +34,6 @@ export interface Database {
   recurring_rules: RecurringRuleTable;
   recurring_occurrences: RecurringOccurrenceTable;
   file_deliveries: FileDeliveryTable;
+  web_login_links: WebLoginLinkTable;
+  web_sessions: WebSessionTable;
 }

@@ -16,6 +16,7 @@ import { createRecurringStore } from './recurring-repository.ts';
 import { createRunRepository } from './runs/run-repository.ts';
 import * as threads from './thread-repository.ts';
 import * as users from './user-repository.ts';
+import { createLoginLink } from './web/login-link-repository.ts';
 
 /**
  * Builds the store on `db`, which may be a transaction. `transaction(work)` opens one and hands `work` a
@@ -50,6 +51,7 @@ export function createLedgerStore(db: Kysely<Database>, dialect: DialectName): L
     findCategorySpelling: (userId, key) => expenses.findCategorySpelling(db, dialect, userId, key),
     sumExpenses: (userId, query) => sumExpenses(db, userId, query),
     largestExpenses: (userId, query) => largestExpenses(db, dialect, userId, query),
+    createLoginLink: (link) => createLoginLink(db, dialect, link),
 
     ...createRunRepository(db, dialect),
     ...createCategoryStore(db, dialect),

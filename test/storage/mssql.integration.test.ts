@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/storage/open-database.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { createFreshMssqlDatabase, mssqlServerUrl, mssqlSkipReason } from '../support/fresh-mssql.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
+import { dashboardStoreSuite } from './dashboard-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
@@ -26,6 +27,7 @@ async function freshMssql(): Promise<FreshDatabase> {
 if (mssqlServerUrl) {
   ledgerStoreSuite('SQL Server', freshMssql);
   digestStoreSuite('SQL Server', freshMssql);
+  dashboardStoreSuite('SQL Server', freshMssql);
   runStoreSuite('SQL Server', freshMssql);
   budgetStoreSuite('SQL Server', freshMssql);
   recurringStoreSuite('SQL Server', freshMssql);

@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/storage/open-database.ts';
 import { createFreshPostgresDatabase, onPostgresServer } from '../support/fresh-postgres.ts';
 import { startTcpRelay } from '../support/tcp-relay.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
+import { dashboardStoreSuite } from './dashboard-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
@@ -27,6 +28,7 @@ async function freshPostgres(): Promise<FreshDatabase> {
 
 ledgerStoreSuite('PostgreSQL', freshPostgres);
 digestStoreSuite('PostgreSQL', freshPostgres);
+dashboardStoreSuite('PostgreSQL', freshPostgres);
 runStoreSuite('PostgreSQL', freshPostgres);
 budgetStoreSuite('PostgreSQL', freshPostgres);
 recurringStoreSuite('PostgreSQL', freshPostgres);

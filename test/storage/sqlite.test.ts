@@ -8,6 +8,7 @@ import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openDatabase } from '../../src/storage/open-database.ts';
 import { budgetStoreSuite } from './budget-store.suite.ts';
+import { dashboardStoreSuite } from './dashboard-store.suite.ts';
 import { digestStoreSuite } from './digest-store.suite.ts';
 import { fileDeliveryStoreSuite } from './file-delivery-store.suite.ts';
 import { type FreshDatabase, ledgerStoreSuite } from './ledger-store.suite.ts';
@@ -39,6 +40,7 @@ runStoreSuite('SQLite file', tempFile);
 budgetStoreSuite('SQLite file', tempFile);
 recurringStoreSuite('SQLite file', tempFile);
 fileDeliveryStoreSuite('SQLite file', tempFile);
+dashboardStoreSuite('SQLite file', tempFile);
 
 describe('opening SQLite', () => {
   test('a relative sqlite: path is created with its parent directories, in WAL mode with foreign keys on', async () => {

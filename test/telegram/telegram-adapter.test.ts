@@ -440,6 +440,7 @@ describe('the Telegram adapter, end to end against a fake Bot API', () => {
         'budget',
         'export',
         'report',
+        'dashboard',
         'help',
         'start',
       ],

@@ -26,6 +26,8 @@ export function inboundMessage(request: CoreRequest): InboundMessage {
     replyTarget: telegramReplyTarget(request.chatId, request.messageId),
     // A digest's chart goes as a photo.
     showsCharts: true,
+    // The dashboard opens as a Mini App, signed in by Telegram.
+    opensWebApps: true,
   };
 }
 

@@ -1,4 +1,4 @@
-/** Turns a core reply into Telegram messages: HTML-escaped text (split when long) and an inline keyboard. */
+/** Turns a core reply into Telegram messages: HTML-escaped text (split when long) and an inline keyboard (with the dashboard's Mini App button when the reply has one). */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply, ReplyButton } from '../../core/service/inbound-message.ts';
 import { encodeButton } from './callback-data.ts';
@@ -22,7 +22,10 @@ export interface RenderOptions {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
   const rows = options.rows ?? chunk(reply.buttons, 3);
-  const keyboard: InlineKeyboardButton[][] = [];
+  // The dashboard's Mini App button opens the page inside Telegram, signed in by Telegram's initData.
+  const keyboard: InlineKeyboardButton[][] = reply.webApp
+    ? [[{ text: reply.webApp.label, web_app: { url: reply.webApp.url } }]]
+    : [];
   const typeInstead: string[] = [];
   for (const row of rows) {
     const buttons: InlineKeyboardButton[] = [];

@@ -86,6 +86,12 @@ export const commandWords: ReadonlyArray<CommandWord> = [
     description: 'A month report as PDF: totals, charts, the largest expenses',
     example: 'november',
   },
+  {
+    word: 'dashboard',
+    aliases: [],
+    description: 'Charts, the expense table and downloads in your browser',
+    example: '',
+  },
   { word: 'help', aliases: ['menu', 'commands'], description: 'What I understand', example: '' },
   { word: 'start', aliases: [], description: 'Start over with the introduction', example: '' },
 ];

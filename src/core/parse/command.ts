@@ -1,7 +1,7 @@
 /**
  * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, recurring, settings, digest,
- * budget, export, report, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is
- * optional; an unknown "/word" is told as such.
+ * budget, export, report, dashboard, help, start) and answers to proposals. A leading "/" (and Telegram's
+ * "@botname") is optional; an unknown "/word" is told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
 import { parseBudgetCommand } from './budget-command.ts';
@@ -93,6 +93,8 @@ function readCommand(word: string, text: string, rest: string, ctx: ParseContext
       return rest === '' ? { kind: 'help' } : undefined;
     case 'start':
       return rest === '' ? { kind: 'welcome' } : undefined;
+    case 'dashboard':
+      return rest === '' ? { kind: 'dashboard' } : undefined;
     default:
       return undefined;
   }

@@ -98,6 +98,8 @@ export type Intent =
   | { kind: 'budget_remove'; category: string | null }
   /** A file to send: an expense export ("export november as xlsx") or a month report ("report november"). */
   | { kind: 'file'; request: FileRequest }
+  /** The way into the web dashboard. */
+  | { kind: 'dashboard' }
   /** Understood, but not acceptable (zero amount, future date, unknown currency …): `message` says why. */
   | { kind: 'invalid'; message: string }
   /**

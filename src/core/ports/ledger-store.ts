@@ -5,6 +5,7 @@ import type { LargestQuery, SumQuery, SumRow } from '../domain/stats.ts';
 import type { NewThreadMessage, Thread, ThreadContext, ThreadMessage } from '../domain/thread.ts';
 import type { NewUser, Platform, User, UserSettings } from '../domain/user.ts';
 import type { CategoryStore } from './category-store.ts';
+import type { LoginLinkStore } from './dashboard-store.ts';
 import type { DigestStore } from './digest-store.ts';
 import type { FileDeliveryStore } from './file-delivery-store.ts';
 import type { ProposalStore } from './proposal-store.ts';
@@ -21,7 +22,8 @@ export interface LedgerStore
     DigestStore,
     BudgetStore,
     RecurringStore,
-    FileDeliveryStore {
+    FileDeliveryStore,
+    LoginLinkStore {
   /** Runs `work` in one transaction: what it writes commits together or not at all. */
   transaction<T>(work: (store: LedgerStore) => Promise<T>): Promise<T>;
 

@@ -21,6 +21,8 @@ export interface CommandContext {
   readonly messageKey: string;
   /** Where the message came from, for what is answered later. */
   readonly replyTarget?: ReplyTarget | null;
+  /** The adapter opens web pages inside the chat app (InboundMessage.opensWebApps). */
+  readonly opensWebApps?: boolean;
 }
 
 /** What answering a spending question reads: the store, the user and their today; nothing is written. */
@@ -40,4 +42,6 @@ export interface CommandResult {
   readonly digest?: WeeklyDigest;
   /** A file was asked for: handed to the file scheduler once this message commits. */
   readonly fileDelivery?: FileDeliveryRef;
+  /** What the thread keeps of the reply instead of its text (a reply carrying a secret, such as a login link). */
+  readonly threadText?: string;
 }

@@ -16,6 +16,8 @@ export interface CoreSettings {
   readonly undoWindowMinutes: number;
   /** When weekly digests go out for users who did not choose a time (DIGEST_SEND_AT). */
   readonly digestSendAt: DigestSendAt;
+  /** Public address of the web dashboard (PUBLIC_URL + /dashboard); without it "dashboard" says it is off. */
+  readonly dashboardUrl?: string;
 }
 
 export interface CoreDeps {

@@ -9,6 +9,7 @@ import { addRecurring } from './commands/add-recurring.ts';
 import { answerSummary } from './commands/answer-summary.ts';
 import { listBudgets, removeBudget, setBudget } from './commands/budget-commands.ts';
 import { changeSettings } from './commands/change-settings.ts';
+import { dashboardLink } from './commands/dashboard-link.ts';
 import { decideProposal } from './commands/decide-proposal.ts';
 import { digestNow } from './commands/digest-now.ts';
 import { editExpense } from './commands/edit-expense.ts';
@@ -55,6 +56,7 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         now,
         messageKey: message.key,
         replyTarget: message.replyTarget ?? null,
+        ...(message.opensWebApps ? { opensWebApps: true } : {}),
       };
       const intent = parseMessage(message.text, {
         today,
@@ -79,7 +81,7 @@ export function createMessageHandler(deps: CoreDeps): MessageHandler {
         await store.appendThreadMessages(thread.id, [
           { role: 'user', content: text, createdAt: now },
           ...(result.events ?? []).map((content) => ({ role: 'event' as const, content, createdAt: now })),
-          { role: 'assistant', content: result.reply.text, createdAt: now },
+          { role: 'assistant', content: result.threadText ?? result.reply.text, createdAt: now },
         ]);
       }
       if (result.context) await store.saveThreadContext(thread.id, result.context);
@@ -148,6 +150,8 @@ function runIntent(ctx: CommandContext, intent: Intent): Promise<CommandResult> 
       return listBudgets(ctx);
     case 'budget_remove':
       return removeBudget(ctx, intent);
+    case 'dashboard':
+      return dashboardLink(ctx);
     case 'help':
       return {
         reply: textReply(

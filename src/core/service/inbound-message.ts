@@ -16,6 +16,8 @@ export interface InboundMessage {
   readonly replyTarget?: ReplyTarget;
   /** The adapter can show a picture with the reply: a digest then comes with its chart. */
   readonly showsCharts?: boolean;
+  /** The adapter can open a web page inside the chat app (Telegram's Mini Apps): the dashboard then opens there. */
+  readonly opensWebApps?: boolean;
 }
 
 export type ReplyKind =
@@ -54,7 +56,9 @@ export type ReplyKind =
   /** The model's answer, delivered later. */
   | 'answer'
   /** The model could not answer; says what still worked. */
-  | 'run_failed';
+  | 'run_failed'
+  /** The way into the web dashboard: a single-use link, or a button that opens it in the chat app. */
+  | 'dashboard';
 
 /** A tap-able action; `command` is text the core understands, sent back as a message when tapped. */
 export interface ReplyButton {
@@ -73,6 +77,14 @@ export interface Reply {
   readonly runId?: number;
   /** Set on a `digest` reply for an adapter that shows charts; never stored with the reply. */
   readonly chart?: DigestChart;
+  /** A page the chat app opens inside itself (a Telegram `web_app` button): the dashboard. */
+  readonly webApp?: WebAppButton;
+}
+
+/** A button that opens `url` in the chat app's own browser, signed in by the app (Telegram's initData). */
+export interface WebAppButton {
+  readonly label: string;
+  readonly url: string;
 }
 
 export function textReply(kind: ReplyKind, text: string, buttons: ReadonlyArray<ReplyButton> = []): Reply {

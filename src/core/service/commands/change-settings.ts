@@ -6,6 +6,7 @@ import { formatDay } from '../../format/date-label.ts';
 import type { SettingsChanges } from '../../parse/intent.ts';
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
+import { withDashboardButton } from './dashboard-link.ts';
 
 const weekdayNames = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -21,9 +22,9 @@ export async function changeSettings(ctx: CommandContext, changes: SettingsChang
   const next = nextDigest(user.timeZone, sendAt, new Date(ctx.now));
   const heading = changed ? 'Saved. Your settings now:' : 'Your settings:';
   return {
-    reply: textReply(
-      'settings',
-      describeSettings(user, { sendAt, own: ownSendAt !== undefined, next }, heading, ctx.today),
+    reply: withDashboardButton(
+      ctx,
+      textReply('settings', describeSettings(user, { sendAt, own: ownSendAt !== undefined, next }, heading, ctx.today)),
     ),
     ...(changed ? { events: [`settings changed: ${JSON.stringify(changes)}`] } : {}),
   };

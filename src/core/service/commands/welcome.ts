@@ -2,10 +2,18 @@
 import type { CommandContext, CommandResult } from '../command-context.ts';
 import { textReply } from '../inbound-message.ts';
 import { changeSettings } from './change-settings.ts';
+import { withDashboardButton } from './dashboard-link.ts';
 
 export async function welcome(ctx: CommandContext): Promise<CommandResult> {
   const settings = await changeSettings(ctx, {});
-  return { reply: textReply('welcome', `${welcomeText(ctx.user.displayName)}\n\n${settings.reply.text}`) };
+  const dashboard =
+    ctx.settings.dashboardUrl && !settings.reply.webApp ? '\n\nCharts and the expense table: send "dashboard".' : '';
+  return {
+    reply: withDashboardButton(
+      ctx,
+      textReply('welcome', `${welcomeText(ctx.user.displayName)}\n\n${settings.reply.text}${dashboard}`),
+    ),
+  };
 }
 
 /** Three lines; the greeting uses the first word of the user's name, when there is one. */

@@ -1,0 +1,266 @@
+/**
+ * The dashboard overview's first load for a user with 10,000 expenses (a year of them), on SQLite and PostgreSQL.
+ *   node bench/dashboard-first-load.ts [--expenses 10000] [--samples 50] [--dialect sqlite|postgres|both]
+ * Prints, per dialect: the server's answer to GET /dashboard (this week, this month, the last 365 days) as
+ * p50/p90 over `samples` requests plus the very first one; and, when /usr/bin/chromium exists, the browser's
+ * first load in a fresh profile (HTML, styles, scripts, chart.js, both charts drawn) as p50/max over 10 loads.
+ * Target: the first load under 300 ms.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
+import { categoryKey } from '../src/core/domain/category.ts';
+import { issueLoginLink } from '../src/core/service/login-link.ts';
+import { addDays } from '../src/core/time/calendar-date.ts';
+import { fixedClock } from '../src/core/time/clock.ts';
+import { createHttpServer } from '../src/infra/http/http-server.ts';
+import { createLogger } from '../src/infra/logger.ts';
+import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
+import { createDashboardStore } from '../src/storage/web/kysely-dashboard-store.ts';
+import { registerDashboard } from '../src/web/register-dashboard.ts';
+import { type BenchDialect, chosenBenchDialects, openBenchDatabase, percentile } from './support/bench-database.ts';
+
+const { values } = parseArgs({
+  options: {
+    expenses: { type: 'string', default: '10000' },
+    samples: { type: 'string', default: '50' },
+    dialect: { type: 'string', default: 'both' },
+  },
+});
+const expenseCount = Number(values.expenses);
+const samples = Number(values.samples);
+const targetMs = 300;
+const now = '2026-12-03T06:30:00.000Z';
+const today = '2026-12-03';
+const categories = [
+  'groceries',
+  'food',
+  'coffee',
+  'transport',
+  'fuel',
+  'rent',
+  'bills',
+  'health',
+  'shopping',
+  'entertainment',
+  'gifts',
+  'travel',
+];
+const chromiumPath = '/usr/bin/chromium';
+
+async function run(dialect: BenchDialect): Promise<void> {
+  const { database, drop } = await openBenchDatabase(dialect);
+  try {
+    const store = createLedgerStore(database.db, database.dialect);
+    const user = await store.createUser({
+      platform: 'cli',
+      platformUserId: 'bench',
+      displayName: 'Bench',
+      timeZone: 'Asia/Kolkata',
+      currency: 'INR',
+      locale: 'en-IN',
+      weekStart: 1,
+      digestEnabled: true,
+    });
+    const seedStarted = performance.now();
+    for (let first = 0; first < expenseCount; first += 500) {
+      const rows = [];
+      for (let index = first; index < Math.min(first + 500, expenseCount); index++) {
+        const category = categories[(index * 7) % categories.length] ?? 'food';
+        rows.push({
+          user_id: user.id,
+          number: index + 1,
+          amount_minor: 5_000 + ((index * 7919) % 500_000),
+          currency: 'INR',
+          category,
+          category_key: categoryKey(category),
+          note: index % 3 === 0 ? `note ${index}` : null,
+          spent_on: addDays(today, -(index % 365)),
+          created_at: now,
+          source_key: `bench:${index}`,
+        });
+      }
+      await database.db.insertInto('expenses').values(rows).execute();
+    }
+    await database.db
+      .updateTable('users')
+      .set({ last_expense_number: expenseCount })
+      .where('id', '=', user.id)
+      .execute();
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    const http = createHttpServer((error) => console.error(error));
+    const port = await http.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${port}`;
+    const clock = fixedClock(new Date(now));
+    const settings = {
+      defaults: {
+        timeZone: 'Asia/Kolkata',
+        currency: 'INR',
+        locale: 'en-IN',
+        weekStart: 1 as const,
+        digestEnabled: true,
+      },
+      maxAmountMajor: 10_000_000,
+      undoWindowMinutes: 60,
+      digestSendAt: defaultDigestSendAt,
+      dashboardUrl: `${base}/dashboard`,
+    };
+    registerDashboard(
+      http,
+      {
+        store,
+        dashboardStore: createDashboardStore(database.db, database.dialect),
+        clock,
+        settings,
+        publicUrl: base,
+        telegramBotToken: undefined,
+        log: createLogger('silent'),
+      },
+      { signInsPerMinute: 1_000 },
+    );
+    http.ready();
+    try {
+      const signIn = async (): Promise<string> => {
+        const link = await issueLoginLink(store, user.id, now, settings.dashboardUrl);
+        const token = new URL(link.url).searchParams.get('token') ?? '';
+        const response = await fetch(`${base}/dashboard/login`, {
+          method: 'POST',
+          body: new URLSearchParams({ token }),
+          redirect: 'manual',
+        });
+        return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      };
+      const cookie = await signIn();
+      const label = `${dialect.padEnd(8)} ${expenseCount.toLocaleString('en')} expenses (seeded in ${seedSeconds.toFixed(1)} s)`;
+      for (const [name, query] of [
+        ['this week', ''],
+        ['this month', '?period=month'],
+        ['the last 365 days', `?from=${addDays(today, -364)}&to=${today}`],
+      ] as const) {
+        const latencies: number[] = [];
+        let bytes = 0;
+        for (let index = 0; index <= samples; index++) {
+          const started = performance.now();
+          const response = await fetch(`${base}/dashboard${query}`, { headers: { cookie } });
+          bytes = (await response.text()).length;
+          if (response.status !== 200) throw new Error(`GET /dashboard${query} answered ${response.status}`);
+          latencies.push(performance.now() - started);
+        }
+        const first = latencies.shift() ?? 0;
+        latencies.sort((a, b) => a - b);
+        console.log(
+          `${label}: GET /dashboard, ${name}: first ${first.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+            `p90 ${percentile(latencies, 90).toFixed(1)} ms over ${samples} (${(bytes / 1024).toFixed(0)} KiB of HTML)`,
+        );
+      }
+      if (!existsSync(chromiumPath)) {
+        console.log(`${label}: browser first load skipped: no ${chromiumPath}`);
+        return;
+      }
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        // Two kinds of first load, 10 of each, nothing cached: in a fresh profile (the browser starts a renderer
+        // for the page, as a phone opening the link in its browser does), and in a tab the browser already has
+        // open on finbot with its cache turned off (Telegram's in-app browser, already running, on a first visit).
+        // Beside each, the same load of finbot's barest page (the "link is not valid" page: a heading, a list and
+        // the stylesheet, no script): what any page costs this browser on this machine.
+        const bare = `${base}/dashboard/login?token=${'x'.repeat(43)}`;
+        const overview = `${base}/dashboard?period=month`;
+        const loadOnce = async (url: string, warm: boolean) => {
+          const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+          const [name, value] = (await signIn()).split('=');
+          await context.addCookies([{ name: name ?? '', value: value ?? '', url: `${base}/dashboard` }]);
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          if (warm) {
+            await page.goto(bare);
+            await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          }
+          const cpuBefore = chromiumCpuMs();
+          const started = performance.now();
+          await page.goto(url, { waitUntil: 'load' });
+          if (url === overview) {
+            await page.waitForFunction('Chart.getChart(document.querySelector("canvas[data-chart]")) !== undefined');
+          }
+          const wallMs = performance.now() - started;
+          const cpuMs = chromiumCpuMs() - cpuBefore;
+          await context.close();
+          return { wallMs, cpuMs };
+        };
+        for (const warm of [false, true]) {
+          const runs = {
+            overview: [] as Array<{ wallMs: number; cpuMs: number }>,
+            bare: [] as Array<{ wallMs: number; cpuMs: number }>,
+          };
+          for (let index = 0; index < 10; index++) {
+            runs.overview.push(await loadOnce(overview, warm));
+            runs.bare.push(await loadOnce(bare, warm));
+          }
+          const p50 = (values: number[]) =>
+            percentile(
+              [...values].sort((a, b) => a - b),
+              50,
+            );
+          const wall = p50(runs.overview.map((run) => run.wallMs));
+          console.log(
+            `${label}: browser first load of this month's overview, ${warm ? 'browser already open, cache off' : 'fresh profile'} ` +
+              `(HTML, CSS, chart.js, both charts drawn): p50 ${wall.toFixed(0)} ms wall, ${p50(runs.overview.map((run) => run.cpuMs)).toFixed(0)} ms ` +
+              `of chromium CPU; the bare page: ${p50(runs.bare.map((run) => run.wallMs)).toFixed(0)} ms wall, ` +
+              `${p50(runs.bare.map((run) => run.cpuMs)).toFixed(0)} ms CPU (10 loads each); target < ${targetMs} ms, ratio ${(wall / targetMs).toFixed(2)}`,
+          );
+        }
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await http.close(100);
+    }
+  } finally {
+    await drop();
+  }
+}
+
+/**
+ * CPU time (user + system, ms) of every chromium process this benchmark started, from /proc: what loading the
+ * page cost the machine, apart from the time spent waiting for a core on a busy machine.
+ */
+function chromiumCpuMs(): number {
+  const ticksPerMs = 100 / 1000;
+  const parents = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at))
+      if (at === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, used] of cpu) if (descends(pid)) ticks += used;
+  return ticks / ticksPerMs;
+}
+
+for (const dialect of chosenBenchDialects(values.dialect)) await run(dialect);

@@ -1,0 +1,33 @@
+/** GET /dashboard: the overview of a period (this week unless the query names another). */
+import { getPeriodOverview } from '../../core/stats/period-overview.ts';
+import { budgetProgress } from '../budget-progress.ts';
+import { html } from '../html.ts';
+import { signedInPage } from '../pages/layout.ts';
+import { overviewMain } from '../pages/overview-page.ts';
+import { readPeriod } from '../period-query.ts';
+import { sendHtml } from '../web-response.ts';
+import { pageFrame } from './page-frame.ts';
+import type { SignedInContext } from './route-context.ts';
+
+export async function showOverview(ctx: SignedInContext): Promise<void> {
+  const { user } = ctx.signedIn;
+  const chosen = readPeriod(ctx.url.searchParams, ctx.today, user.weekStart);
+  if (!chosen.ok) {
+    return sendHtml(
+      ctx.response,
+      400,
+      signedInPage(
+        pageFrame(
+          ctx,
+          'overview',
+          'Overview',
+          html`<h1>Overview</h1><p class="notice error" role="alert">${chosen.error}</p><p><a href="/dashboard">Back to this week</a></p>`,
+        ),
+      ),
+    );
+  }
+  const overview = await getPeriodOverview(ctx.deps.store, user, chosen.value.period);
+  const budgets = await budgetProgress(ctx.deps.store, user, ctx.today);
+  const main = overviewMain({ user, today: ctx.today, overview, chosen: chosen.value.chosen, budgets });
+  sendHtml(ctx.response, 200, signedInPage({ ...pageFrame(ctx, 'overview', 'Overview', main), charts: true }));
+}
