@@ -1,7 +1,7 @@
 /**
  * Commands: the words of command-words.ts (add, week, month, list, undo, delete, edit, settings, digest, budget,
- * export, report, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional; an unknown "/word" is
- * told as such.
+ * export, report, help, start) and answers to proposals. A leading "/" (and Telegram's "@botname") is optional;
+ * an unknown "/word" is told as such.
  */
 import { resolvePeriod } from '../time/period.ts';
 import { parseBudgetCommand } from './budget-command.ts';
