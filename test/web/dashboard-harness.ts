@@ -2,6 +2,8 @@
  * The dashboard on the real HTTP server over a fresh database, with the core's chat handler beside it (so a
  * "dashboard" message makes a real link) and a clock the test moves.
  */
+
+import { reportDownloads } from '../../src/app/dashboard-deps.ts';
 import { defaultDigestSendAt } from '../../src/core/digest/digest-send-at.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { CoreSettings } from '../../src/core/service/core-deps.ts';
@@ -67,6 +69,8 @@ export async function createDashboardHarness(
       publicUrl: base,
       telegramBotToken: testBotToken,
       log: createLogger('silent'),
+      // The app's own XLSX and PDF downloads, as src/app/dashboard-deps.ts gives them.
+      downloads: reportDownloads(store, clock),
       ...options.extra,
     },
     options.signInsPerMinute === undefined ? {} : { signInsPerMinute: options.signInsPerMinute },

@@ -1,6 +1,7 @@
 /** The dashboard over HTTP, without a browser: headers, rate limits, escaping, paging, downloads and settings. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readPdfText, readWorkbook } from '../reports/read-files.ts';
 import { createDashboardHarness, type DashboardHarness } from './dashboard-harness.ts';
 
 const now = '2026-12-03T06:30:00Z';
@@ -96,6 +97,35 @@ describe('the dashboard over HTTP', () => {
     );
     const bad = await get('/dashboard/downloads/file?from=2026-12-01&to=2026-11-01');
     assert.equal(bad.status, 400);
+  });
+
+  test('XLSX and PDF downloads are the chat’s own files: a workbook of the period and the month’s report', async () => {
+    const xlsx = await get('/dashboard/downloads/file?from=2026-11-29&to=2026-11-30&format=xlsx');
+    assert.equal(xlsx.status, 200);
+    assert.match(xlsx.headers.get('content-type') ?? '', /spreadsheetml/);
+    const workbook = await readWorkbook(new Uint8Array(await xlsx.arrayBuffer()));
+    const sheet = workbook.worksheets[0];
+    const header = (sheet?.getRow(1).values ?? []) as unknown[];
+    const amountColumn = header.findIndex((name) => String(name).toLowerCase() === 'amount');
+    assert.ok(amountColumn > 0, `an amount column in ${JSON.stringify(header)}`);
+    const amounts: number[] = [];
+    for (let index = 2; index <= (sheet?.rowCount ?? 0); index++) {
+      const cell = ((sheet?.getRow(index).values ?? []) as unknown[])[amountColumn];
+      if (typeof cell === 'number') amounts.push(cell);
+    }
+    assert.deepEqual(
+      amounts.sort((a, b) => a - b),
+      [29, 30, 250],
+    );
+    const pdf = await get('/dashboard/downloads/file?from=2026-11-01&to=2026-11-30&format=pdf');
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    const text = await readPdfText(new Uint8Array(await pdf.arrayBuffer()));
+    assert.ok(text.pages.length >= 1);
+    assert.match(text.pages[0] ?? '', /November 2026/);
+    const page = await (await get('/dashboard/downloads')).text();
+    assert.match(page, /XLSX/);
+    assert.match(page, /PDF/);
   });
 
   test('settings are saved through the chat’s settings command; a wrong time zone is refused with its reason', async () => {

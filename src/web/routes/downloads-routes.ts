@@ -1,6 +1,6 @@
 /** The downloads page and its files: CSV from the ledger, and whatever other formats the deps bring (XLSX, PDF). */
-import { expensesCsv } from '../../core/format/expenses-csv.ts';
 import { monthEnd, monthStart } from '../../core/time/calendar-date.ts';
+import { expensesCsv } from '../../reports/expenses-csv.ts';
 import { downloadsMain } from '../pages/downloads-page.ts';
 import { signedInPage } from '../pages/layout.ts';
 import { readPeriod } from '../period-query.ts';
