@@ -10,6 +10,7 @@ import { startFileJobs } from '../jobs/files/start-file-jobs.ts';
 import { type Recurring, startRecurring } from '../jobs/recurring/start-recurring.ts';
 import { startJobs } from '../jobs/start-jobs.ts';
 import { createReportRenderer } from '../reports/create-report-renderer.ts';
+import { isStorageUnavailable } from '../storage/storage-unavailable.ts';
 import type { App } from './app-parts.ts';
 import { createAssistantExecutor } from './create-assistant.ts';
 import { directMessageSendersFrom } from './direct-message-senders.ts';
@@ -58,6 +59,7 @@ export async function startWorkers(
             ...runs,
             executor,
             senders,
+            isTransientFailure: isStorageUnavailable,
             deferStart: options.deferStart ?? false,
             onJobFailed,
             onWaitingForSender: (runId, platform, retryInMs) =>

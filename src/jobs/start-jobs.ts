@@ -29,6 +29,8 @@ export interface JobsOptions {
     readonly runConcurrency: number;
     readonly deliveryConcurrency: number;
     readonly maxAttempts: number;
+    /** Failures beside the model's own that a run retries (the database out of reach). */
+    readonly isTransientFailure?: (error: unknown) => boolean;
     readonly leaseMs: number;
     readonly backoffMs: (attempt: number) => number;
     readonly sweepEveryMs: number;
@@ -104,6 +106,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
           executor: w.executor,
           deliver: (run) => deliveries.enqueue(run),
           maxAttempts: w.maxAttempts,
+          ...(w.isTransientFailure ? { isTransientFailure: w.isTransientFailure } : {}),
           leaseMs: w.leaseMs,
           backoffMs: w.backoffMs,
           onEvent: w.onRunEvent,

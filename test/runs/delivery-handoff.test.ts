@@ -56,3 +56,37 @@ test('an answer whose delivery cannot be queued (Redis away) stays the answer, a
     await harness.close();
   }
 });
+
+test('a run whose work met the database out of reach is retried, not answered with an apology', async () => {
+  const harness = await createRunHarness({ workers: { roles: [] }, scheduler: { schedule: async () => {} } });
+  try {
+    const reply = await harness.ask('asha', 'should I cut down on anything?');
+    const run = await harness.store.findRun(reply.runId ?? 0);
+    assert.ok(run);
+    const events: RunEvent[] = [];
+    const cut = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    const deps: Parameters<typeof processThreadRuns>[0] = {
+      store: harness.store,
+      clock: systemClock,
+      leaseMs: 5_000,
+      maxAttempts: 3,
+      backoffMs: () => 60_000,
+      deliver: async () => {},
+      onEvent: (event: RunEvent) => events.push(event),
+      executor: {
+        async execute(): Promise<never> {
+          throw cut;
+        },
+      },
+    };
+    const outcome = await processThreadRuns({ ...deps, isTransientFailure: (error) => error === cut }, run.threadId);
+    assert.equal(outcome.kind, 'wait');
+    assert.equal((await harness.store.findRun(run.id))?.status, 'queued');
+    assert.deepEqual(
+      events.map((event) => event.type),
+      ['retrying'],
+    );
+  } finally {
+    await harness.close();
+  }
+});

@@ -27,6 +27,8 @@ export interface RunProcessorDeps {
   /** Delay before retry number `attempt` (1-based). */
   readonly backoffMs: (attempt: number) => number;
   readonly onEvent?: (event: RunEvent) => void;
+  /** Failures beside the model's own that are worth a retry: the database out of reach (the store knows which). */
+  readonly isTransientFailure?: (error: unknown) => boolean;
 }
 
 export type RunEvent =
@@ -106,7 +108,7 @@ async function processRun(deps: RunProcessorDeps, run: Run): Promise<void> {
     deps.onEvent?.({ type: 'completed', run: finished, ms: deps.clock.now().getTime() - started });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (isRetryable(error) && run.attempts < deps.maxAttempts) {
+    if ((isRetryable(error) || deps.isTransientFailure?.(error) === true) && run.attempts < deps.maxAttempts) {
       const at = new Date((deps.wallClock ?? systemClock).now().getTime() + deps.backoffMs(run.attempts)).toISOString();
       await deps.store.requeueRun(run.id, at, message);
       deps.onEvent?.({ type: 'retrying', run, error: message, at });

@@ -34,6 +34,25 @@ export async function deliverRun(
       buttons: run.replyButtons,
     });
   }
-  await store.markDelivered(run.id, clock.now().toISOString());
+  await markDeliveredOnce(store, run.id, clock.now().toISOString());
   return run.replyTarget ? 'sent' : 'skipped';
 }
+
+/**
+ * Once the platform took the reply, recording it is all that is left; a failure here (the database out of reach)
+ * must not fail the job, whose retry would send the reply again. The mark is idempotent, so it is tried until it
+ * lands, for up to about a minute.
+ */
+async function markDeliveredOnce(store: LedgerStore, runId: number, at: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await store.markDelivered(runId, at);
+      return;
+    } catch (error) {
+      if (attempt >= markRetries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(8000, 250 * 2 ** attempt)));
+    }
+  }
+}
+
+const markRetries = 10;
