@@ -40,8 +40,3 @@ export function html(strings: TemplateStringsArray, ...values: ReadonlyArray<Val
 export function raw(text: string): Html {
   return new Html(text);
 }
-
-/** JSON for a `data-` attribute: escaped by `html` like any other value, parsed back by the page's script. */
-export function jsonAttribute(value: unknown): string {
-  return JSON.stringify(value);
-}

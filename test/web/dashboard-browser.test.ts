@@ -36,12 +36,32 @@ const ashaWeek = [
   '500 food on 25 nov',
 ];
 
-/** What chart.js drew on the canvas: its labels and bar values (the test runs without DOM types, so as a script). */
-async function chartLabels(page: Page, id: string): Promise<{ labels: string[]; values: number[] }> {
-  return page.evaluate(
-    `(() => { const chart = Chart.getChart(document.getElementById(${JSON.stringify(id)}));
-      return { labels: chart.data.labels, values: chart.data.datasets[0].data }; })()`,
-  );
+/**
+ * What the overview's charts show, read from the drawn page (the test runs without DOM types, so as a script):
+ * the category bars' labels, amounts and lengths in percent of the longest (to 0.1); each day column's tooltip and height in pixels.
+ */
+async function categoryChart(page: Page): Promise<{ labels: string[]; amounts: string[]; lengths: number[] }> {
+  return page.evaluate(`(() => {
+    const rows = [...document.querySelectorAll('#category-chart-inr .bar-row')];
+    return {
+      labels: rows.map((row) => row.querySelector('.bar-label').textContent),
+      amounts: rows.map((row) => row.querySelector('.bar-value').textContent),
+      lengths: rows.map((row) => {
+        const bar = row.querySelector('rect.bar').getBoundingClientRect().width;
+        return Math.round((1000 * bar) / row.querySelector('svg').getBoundingClientRect().width) / 10;
+      }),
+    };
+  })()`);
+}
+
+async function dayChart(page: Page): Promise<{ titles: string[]; heights: number[] }> {
+  return page.evaluate(`(() => {
+    const columns = [...document.querySelectorAll('#day-chart-inr rect.column')];
+    return {
+      titles: columns.map((column) => column.querySelector('title').textContent),
+      heights: columns.map((column) => column.getBoundingClientRect().height),
+    };
+  })()`);
 }
 
 describe('the dashboard in a browser', { skip }, () => {
@@ -80,11 +100,29 @@ describe('the dashboard in a browser', { skip }, () => {
     assert.equal(await page.locator('.total[data-currency="INR"]').textContent(), '₹1,100.50');
     assert.match((await page.locator('.count').first().textContent()) ?? '', /^4 expenses$/);
     assert.match((await page.locator('.comparison').first().textContent()) ?? '', /120 % more than .*₹500\.00/);
-    const categories = await chartLabels(page, 'category-chart-inr');
-    assert.deepEqual(categories.labels, ['groceries', 'transport', 'coffee']);
-    assert.deepEqual(categories.values, [680.5, 300, 120]);
-    const days = await chartLabels(page, 'day-chart-inr');
-    assert.deepEqual(days.values, [250, 120, 300, 430.5, 0, 0, 0]);
+    assert.deepEqual(await categoryChart(page), {
+      labels: ['groceries', 'transport', 'coffee'],
+      amounts: ['₹680.50', '₹300.00', '₹120.00'],
+      // 300 / 680.50 and 120 / 680.50 of the longest bar.
+      lengths: [100, 44.1, 17.6],
+    });
+    const days = await dayChart(page);
+    assert.deepEqual(days.titles, [
+      'Mon 30 Nov: ₹250.00',
+      'Tue 1 Dec: ₹120.00',
+      'Wed 2 Dec: ₹300.00',
+      'Thu 3 Dec: ₹430.50',
+      'Fri 4 Dec: nothing',
+      'Sat 5 Dec: nothing',
+      'Sun 6 Dec: nothing',
+    ]);
+    const tallest = days.heights[3] ?? 0;
+    assert.ok(tallest > 100, `the largest day's column is drawn tall (${tallest} px)`);
+    // Each column's height against the tallest is its day's sum against 430.50 (to the markup's 0.1 px).
+    const drawnMinor = days.heights.map((height) => (43050 * height) / tallest);
+    for (const [index, minor] of [25000, 12000, 30000, 43050, 0, 0, 0].entries()) {
+      assert.ok(Math.abs((drawnMinor[index] ?? -1) - minor) < 100, `day ${index}: ${drawnMinor[index]} for ${minor}`);
+    }
     // December's groceries so far: 430.50 of the 1,000 budget (30 Nov's belong to November).
     assert.match(
       (await page.locator('.budget-list li').first().textContent())?.replace(/\s+/g, ' ') ?? '',
@@ -192,9 +230,10 @@ describe('the dashboard in a browser', { skip }, () => {
     assert.match((await page.getByRole('status').textContent()) ?? '', /Saved #2/);
     assert.match((await page.locator('#expense-2 .category').textContent()) ?? '', /groceries/);
     await page.getByRole('link', { name: 'Overview' }).click();
-    const categories = await chartLabels(page, 'category-chart-inr');
+    const categories = await categoryChart(page);
     assert.deepEqual(categories.labels, ['groceries', 'transport']);
-    assert.deepEqual(categories.values, [800.5, 300]);
+    assert.deepEqual(categories.amounts, ['₹800.50', '₹300.00']);
+    assert.deepEqual(categories.lengths, [100, 37.5]);
     // An amount the chat would refuse is refused here too, with its reason.
     await page.goto(`${harness.base}/dashboard/expenses`);
     await page.locator('#expense-1').getByText('Edit').click();
@@ -255,7 +294,7 @@ describe('the dashboard in a browser', { skip }, () => {
       ['desktop', { width: 1280, height: 800 }],
     ] as const) {
       const { context, page } = await signedInByLink('asha', viewport);
-      await page.locator('canvas#day-chart-inr').waitFor();
+      await page.locator('svg#day-chart-inr').waitFor();
       const path = new URL(`../../docs/dashboard-${name}.png`, import.meta.url);
       const png = await page.screenshot({ path: path.pathname, fullPage: false });
       assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]);

@@ -15,3 +15,15 @@ export function formatPeriod(period: Period, locale: string, today?: string): st
   const range = `${from} – ${formatDay(period.to, locale, today)}`;
   return period.label.startsWith(period.from) ? range : `${period.label} (${range})`;
 }
+
+/** "Mon": the short weekday of a date, in the user's locale. */
+export function formatWeekday(isoDate: string, locale: string): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc' }).setLocale(locale).toFormat('ccc');
+}
+
+/** "Dec", or "Dec 2026" when the year matters: the short month of a date, in the user's locale. */
+export function formatMonth(isoDate: string, locale: string, withYear: boolean): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc' })
+    .setLocale(locale)
+    .toFormat(withYear ? 'LLL yyyy' : 'LLL');
+}

@@ -1,4 +1,4 @@
-/** The frame of every dashboard page: head (styles, the script, the CSRF token), the navigation, sign-out. */
+/** The frame of every dashboard page: head (styles, the CSRF token), the navigation, sign-out. */
 import { type Html, html } from '../html.ts';
 
 export type Section = 'overview' | 'expenses' | 'downloads' | 'settings';
@@ -18,8 +18,6 @@ export interface SignedInPage {
   readonly themed: boolean;
   readonly userName: string;
   readonly main: Html;
-  /** The page draws charts: chart.js is loaded (200 KB, so only where it is used). */
-  readonly charts?: boolean;
 }
 
 function head(title: string, extra: Html | string = ''): Html {
@@ -42,9 +40,7 @@ export function signedInPage(page: SignedInPage): Html {
 ${head(
   page.title,
   html`${page.themed ? html`<link rel="stylesheet" href="/dashboard/theme.css">` : ''}
-<meta name="csrf-token" content="${page.csrfToken}">
-${page.charts ? html`<script src="/dashboard/assets/chart.umd.js" defer></script>` : ''}
-<script src="/dashboard/assets/dashboard.js" defer></script>`,
+<meta name="csrf-token" content="${page.csrfToken}">`,
 )}
 <body>
 <a class="skip-link" href="#main">Skip to the content</a>

@@ -4,7 +4,9 @@ import { formatDay, formatPeriod } from '../../core/format/date-label.ts';
 import { formatMoney } from '../../core/money/money.ts';
 import type { CurrencyOverview, PeriodOverview } from '../../core/stats/period-overview.ts';
 import type { BudgetProgressView } from '../budget-progress.ts';
-import { type Html, html, jsonAttribute } from '../html.ts';
+import { categoryBars } from '../charts/category-bars.ts';
+import { dayColumns } from '../charts/day-columns.ts';
+import { type Html, html } from '../html.ts';
 import { periodChoices } from '../period-query.ts';
 
 export interface OverviewView {
@@ -49,20 +51,6 @@ function currencySection(view: OverviewView, currency: CurrencyOverview): Html {
   const { user, today, overview } = view;
   const money = (minor: number) => formatMoney({ minor, currency: currency.currency }, user.locale);
   const id = currency.currency.toLowerCase();
-  const categoryChart = {
-    kind: 'category',
-    label: `Spending by category, ${currency.currency}`,
-    labels: currency.byCategory.map((row) => row.category),
-    values: currency.byCategory.map((row) => row.amount),
-    formatted: currency.byCategory.map((row) => money(row.minor)),
-  };
-  const dayChart = {
-    kind: 'day',
-    label: `Spending by day, ${currency.currency}`,
-    labels: currency.byDay.map((row) => formatDay(row.date, user.locale, today)),
-    values: currency.byDay.map((row) => row.amount),
-    formatted: currency.byDay.map((row) => money(row.minor)),
-  };
   return html`<section class="currency" aria-labelledby="total-${id}">
 <div class="total-card">
   <h2 id="total-${id}"><span class="visually-hidden">Total in ${currency.currency}: </span><span class="total" data-currency="${currency.currency}">${money(currency.total.minor)}</span></h2>
@@ -72,16 +60,28 @@ function currencySection(view: OverviewView, currency: CurrencyOverview): Html {
 <div class="charts">
   <figure class="chart">
     <figcaption>By category</figcaption>
-    <div class="chart-box"><canvas id="category-chart-${id}" role="img" aria-label="${categoryChart.label}" data-chart="${jsonAttribute(categoryChart)}"></canvas></div>
+    ${categoryBars(
+      `category-chart-${id}`,
+      `Spending by category, ${currency.currency}`,
+      currency.byCategory.map((row) => ({ label: row.category, minor: row.minor, formatted: money(row.minor) })),
+    )}
+    <details><summary>Categories as a table</summary>
     ${amountTable(
       'Category',
       currency.byCategory.map((row) => [row.category, money(row.minor), row.count]),
       `category-table-${id}`,
     )}
+    </details>
   </figure>
   <figure class="chart">
     <figcaption>By day</figcaption>
-    <div class="chart-box"><canvas id="day-chart-${id}" role="img" aria-label="${dayChart.label}" data-chart="${jsonAttribute(dayChart)}"></canvas></div>
+    ${dayColumns(
+      `day-chart-${id}`,
+      `Spending by day, ${currency.currency}`,
+      currency.byDay.map((row) => ({ date: row.date, minor: row.minor, formatted: money(row.minor) })),
+      user.locale,
+      today,
+    )}
     <details><summary>Days as a table</summary>
     ${amountTable(
       'Day',

@@ -1,10 +1,8 @@
 /**
- * The dashboard's own files: its stylesheet and scripts from src/web/assets, and chart.js from node_modules
- * (served by finbot itself: a self-hosted deployment may have no internet). Read once, cached by the browser.
+ * The dashboard's own files from src/web/assets, served by finbot itself (a self-hosted deployment may have no
+ * internet). Read once, cached by the browser.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { sendBody } from '../web-response.ts';
 import type { RouteContext } from './route-context.ts';
 
@@ -13,16 +11,12 @@ interface Asset {
   readonly type: string;
 }
 
-const require = createRequire(import.meta.url);
 const assetFolder = new URL('../assets/', import.meta.url);
 
-const assetFiles: Readonly<Record<string, () => string | URL>> = {
+const assetFiles: Readonly<Record<string, () => URL>> = {
   'dashboard.css': () => new URL('dashboard.css', assetFolder),
-  'dashboard.js': () => new URL('dashboard.js', assetFolder),
   'telegram-login.js': () => new URL('telegram-login.js', assetFolder),
   'login-link.js': () => new URL('login-link.js', assetFolder),
-  // The package exports no path to its UMD build; it sits beside the main entry in dist/.
-  'chart.umd.js': () => join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'),
 };
 
 const loaded = new Map<string, Asset>();

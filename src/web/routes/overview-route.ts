@@ -29,5 +29,5 @@ export async function showOverview(ctx: SignedInContext): Promise<void> {
   const overview = await getPeriodOverview(ctx.deps.store, user, chosen.value.period);
   const budgets = await budgetProgress(ctx.deps.store, user, ctx.today);
   const main = overviewMain({ user, today: ctx.today, overview, chosen: chosen.value.chosen, budgets });
-  sendHtml(ctx.response, 200, signedInPage({ ...pageFrame(ctx, 'overview', 'Overview', main), charts: true }));
+  sendHtml(ctx.response, 200, signedInPage(pageFrame(ctx, 'overview', 'Overview', main)));
 }
