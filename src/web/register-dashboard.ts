@@ -20,7 +20,7 @@ import {
   restoreExpenseFromForm,
   showExpenses,
 } from './routes/expenses-routes.ts';
-import { showOverview } from './routes/overview-route.ts';
+import { showOverview, showPeriodChooser } from './routes/overview-route.ts';
 import type { RouteContext, SignedInContext } from './routes/route-context.ts';
 import { saveSettings, showSettings } from './routes/settings-routes.ts';
 import {
@@ -94,6 +94,8 @@ async function route(ctx: RouteContext, limiter: RateLimiter): Promise<void> {
     switch (path) {
       case '/dashboard':
         return showOverview(session);
+      case '/dashboard/period':
+        return showPeriodChooser(session);
       case '/dashboard/expenses':
         return showExpenses(session);
       case '/dashboard/downloads':
@@ -133,7 +135,13 @@ function fromOwnPages(ctx: RouteContext): boolean {
 }
 
 function isPage(path: string): boolean {
-  return ['/dashboard', '/dashboard/expenses', '/dashboard/downloads', '/dashboard/settings'].includes(path);
+  return [
+    '/dashboard',
+    '/dashboard/period',
+    '/dashboard/expenses',
+    '/dashboard/downloads',
+    '/dashboard/settings',
+  ].includes(path);
 }
 
 /** The connecting address: a proxy's X-Forwarded-For is not trusted, so behind one the proxy's address counts. */

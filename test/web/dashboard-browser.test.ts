@@ -142,6 +142,20 @@ describe('the dashboard in a browser', { skip }, () => {
     await again.close();
   });
 
+  test('"Other dates" shows the overview of the days chosen in the date inputs', async () => {
+    const { context, page } = await signedInByLink('asha');
+    await page.getByRole('link', { name: 'Other dates…' }).click();
+    await page.getByLabel('From').fill('2026-11-25');
+    await page.getByLabel('To').fill('2026-11-30');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/from=2026-11-25&to=2026-11-30/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /25 Nov – 30 Nov/);
+    // 500 food on 25 Nov and 250 groceries on Monday 30 Nov.
+    assert.equal(await page.locator('.total[data-currency="INR"]').textContent(), '₹750.00');
+    assert.equal(await page.getByRole('link', { name: 'Other dates…' }).getAttribute('aria-current'), 'true');
+    await context.close();
+  });
+
   test('a link older than 15 minutes is refused with a page that says how to get a new one', async () => {
     const link = await harness.linkFor('asha');
     harness.clock.advanceMinutes(16);

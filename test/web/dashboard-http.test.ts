@@ -70,6 +70,27 @@ describe('the dashboard over HTTP', () => {
     assert.doesNotMatch(page, /<script>[^<]/, 'no inline script');
   });
 
+  test('"Other dates" offers the period shown in date inputs; its form opens the overview of any days, and bad days are refused', async () => {
+    const lastMonth = await (await get('/dashboard?period=last-month')).text();
+    assert.match(lastMonth, /href="\/dashboard\/period\?from=2026-11-01&amp;to=2026-11-30">Other dates/);
+    assert.doesNotMatch(lastMonth, /type="date"/, 'the overview itself has no date inputs');
+    const chooser = await get('/dashboard/period?from=2026-11-01&to=2026-11-30');
+    assert.equal(chooser.status, 200);
+    const form = await chooser.text();
+    assert.match(form, /<form method="get" action="\/dashboard"/);
+    assert.match(form, /name="from" value="2026-11-01"/);
+    assert.match(form, /name="to" value="2026-11-30"/);
+    // 1 + 2 + … + 30 coffees in November, and 250 on 30 Nov.
+    const range = await (await get('/dashboard?from=2026-11-01&to=2026-11-30')).text();
+    assert.match(range, /data-currency="INR">₹715\.00</);
+    assert.match(range, /aria-current="true">Other dates/);
+    const backwards = await get('/dashboard/period?from=2026-12-01&to=2026-11-01');
+    assert.equal(backwards.status, 400);
+    const refused = await backwards.text();
+    assert.match(refused, /role="alert">The first day must not be after the last\./);
+    assert.match(refused, /name="from" value="2026-11-30"/, 'the inputs fall back to this week');
+  });
+
   test('the table pages 50 at a time, filtered by dates, category and text, with the count of all matches', async () => {
     const first = await (await get('/dashboard/expenses')).text();
     assert.match(first, /61 expenses, page 1 of 2/);

@@ -32,19 +32,19 @@ ${
 ${budgetsSection(view.budgets)}`;
 }
 
+/**
+ * The common periods as links, and "Other dates" to a page of its own: the overview carries no date inputs, whose
+ * first use costs a browser most of the time the rest of the page takes to appear.
+ */
 function periodPicker(view: OverviewView): Html {
   const links = periodChoices.map(
     ([value, label]) =>
       html`<li><a href="/dashboard?period=${value}"${view.chosen === value ? html` aria-current="true"` : ''}>${label}</a></li>`,
   );
-  return html`<section class="period-picker" aria-label="Period">
-<ul class="chips">${links}</ul>
-<form method="get" action="/dashboard" class="range-form">
-  <label>From <input type="date" name="from" value="${view.overview.period.from}" required></label>
-  <label>To <input type="date" name="to" value="${view.overview.period.to}" required></label>
-  <button type="submit">Show</button>
-</form>
-</section>`;
+  const { from, to } = view.overview.period;
+  return html`<nav class="period-picker" aria-label="Period">
+<ul class="chips">${links}<li><a href="/dashboard/period?from=${from}&amp;to=${to}"${view.chosen === 'range' ? html` aria-current="true"` : ''}>Other dates…</a></li></ul>
+</nav>`;
 }
 
 function currencySection(view: OverviewView, currency: CurrencyOverview): Html {
