@@ -3,7 +3,7 @@
  *   node bench/dashboard-first-load.ts [--expenses 10000] [--samples 50] [--dialect sqlite|postgres|both]
  * Prints, per dialect: the server's answer to GET /dashboard (this week, this month, the last 365 days) as
  * p50/p90 over `samples` requests plus the very first one; and, when /usr/bin/chromium exists, the browser's
- * first load (HTML, styles, both charts painted) of this month and of the last 365 days, in a fresh profile and in
+ * first load (HTML, styles, both charts painted) of this week, this month and the last 365 days, in a fresh profile and in
  * a browser already open, as p50/max over 10 loads each.
  * Target: the first load under 300 ms.
  */
@@ -210,6 +210,7 @@ async function run(dialect: BenchDialect): Promise<void> {
             50,
           );
         for (const [pageName, query] of [
+          ["this week's overview (what a link opens)", ''],
           ["this month's overview", '?period=month'],
           ['the overview of the last 365 days', `?from=${addDays(today, -364)}&to=${today}`],
         ] as const) {
