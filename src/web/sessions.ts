@@ -9,7 +9,7 @@ import type { User } from '../core/domain/user.ts';
 import type { WebSession } from '../core/ports/dashboard-store.ts';
 import { randomToken, sha256Hex } from '../core/service/login-link.ts';
 import type { DashboardDeps } from './dashboard-deps.ts';
-import { clearedSessionCookie, readSessionCookie, sessionCookie } from './session-cookie.ts';
+import { type CookieReach, clearedSessionCookies, readSessionCookies, sessionCookie } from './session-cookie.ts';
 
 export const sessionDays = 7;
 
@@ -24,7 +24,12 @@ export function usesHttps(deps: Pick<DashboardDeps, 'publicUrl'>): boolean {
 }
 
 /** Stores a new session for the user; returns the Set-Cookie value that carries it. */
-export async function startSession(deps: DashboardDeps, userId: number, theme: string | null): Promise<string> {
+export async function startSession(
+  deps: DashboardDeps,
+  userId: number,
+  theme: string | null,
+  reach: CookieReach,
+): Promise<string> {
   const token = randomToken();
   const now = deps.clock.now();
   await deps.dashboardStore.createSession({
@@ -35,22 +40,24 @@ export async function startSession(deps: DashboardDeps, userId: number, theme: s
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + sessionDays * 86_400_000).toISOString(),
   });
-  return sessionCookie(token, sessionDays * 86_400, usesHttps(deps));
+  return sessionCookie(token, sessionDays * 86_400, usesHttps(deps), reach);
 }
 
 export async function currentSession(deps: DashboardDeps, request: IncomingMessage): Promise<SignedIn | undefined> {
-  const token = readSessionCookie(request);
-  if (!token) return undefined;
-  const tokenHash = await sha256Hex(token);
-  const session = await deps.dashboardStore.findSession(tokenHash, deps.clock.now().toISOString());
-  if (!session) return undefined;
-  const user = await deps.store.findUserById(session.userId);
-  return user ? { user, session, tokenHash } : undefined;
+  for (const token of readSessionCookies(request)) {
+    const tokenHash = await sha256Hex(token);
+    const session = await deps.dashboardStore.findSession(tokenHash, deps.clock.now().toISOString());
+    if (!session) continue;
+    const user = await deps.store.findUserById(session.userId);
+    if (user) return { user, session, tokenHash };
+  }
+  return undefined;
 }
 
-export async function endSession(deps: DashboardDeps, signedIn: SignedIn): Promise<string> {
+/** Deletes the session; returns the Set-Cookie values that clear its cookie, of either kind. */
+export async function endSession(deps: DashboardDeps, signedIn: SignedIn): Promise<string[]> {
   await deps.dashboardStore.deleteSession(signedIn.tokenHash);
-  return clearedSessionCookie(usesHttps(deps));
+  return clearedSessionCookies(usesHttps(deps));
 }
 
 /** The form's (or header's) token is the session's own. */

@@ -34,7 +34,7 @@ export async function useLoginLink(ctx: RouteContext): Promise<void> {
   );
   if (link.state !== 'usable')
     return sendHtml(ctx.response, link.state === 'unknown' ? 404 : 410, linkProblemPage(link.state));
-  const cookie = await startSession(ctx.deps, link.userId, null);
+  const cookie = await startSession(ctx.deps, link.userId, null, 'own-site');
   ctx.deps.log.info({ userId: link.userId, via: 'link' }, 'dashboard session started');
   redirect(ctx.response, '/dashboard', { 'set-cookie': cookie });
 }
@@ -70,7 +70,7 @@ export async function startTelegramSession(ctx: RouteContext): Promise<void> {
     displayName: name || checked.user.username,
   });
   const theme = readThemeParams(payload.themeParams);
-  const cookie = await startSession(deps, user.id, theme ? JSON.stringify(theme) : null);
+  const cookie = await startSession(deps, user.id, theme ? JSON.stringify(theme) : null, 'framed');
   deps.log.info({ userId: user.id, via: 'telegram' }, 'dashboard session started');
   ctx.response.writeHead(204, { 'set-cookie': cookie, 'cache-control': 'no-store' });
   ctx.response.end();
