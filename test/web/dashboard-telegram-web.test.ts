@@ -17,9 +17,22 @@ import { initDataFor } from '../support/sign-init-data.ts';
 import { createDashboardHarness, type DashboardHarness, testBotToken } from './dashboard-harness.ts';
 
 const chromiumPath = '/usr/bin/chromium';
-const skip = existsSync(chromiumPath) ? false : `no chromium at ${chromiumPath} (apt-get install -y chromium)`;
+const skip = !existsSync(chromiumPath)
+  ? `no chromium at ${chromiumPath} (apt-get install -y chromium)`
+  : !hasOpenssl()
+    ? 'no openssl to make the test certificate (apt-get install -y openssl)'
+    : false;
 const now = '2026-12-03T06:30:00Z';
 const telegramUser = { id: 777002, first_name: 'Ravi' };
+
+function hasOpenssl(): boolean {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A TLS server that relays each connection to the dashboard's plain HTTP port. */
 async function tlsRelay(
