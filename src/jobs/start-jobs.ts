@@ -10,10 +10,11 @@ import type { SenderRegistry } from './deliveries/deliver-run.ts';
 import { createDeliveryQueue, type DeliveryQueue } from './deliveries/delivery-queue.ts';
 import { createDeliveryWorker } from './deliveries/delivery-worker.ts';
 import { deploymentPrefix } from './deployment-scope.ts';
+import { queueNames } from './queue-names.ts';
 import { createRunQueue, type RunQueue } from './runs/run-queue.ts';
 import { createRunWorker } from './runs/run-worker.ts';
 import { sweepRuns } from './sweeps/sweep-runs.ts';
-import { type SweepScheduler, startSweepScheduler } from './sweeps/sweep-scheduler.ts';
+import { startTickScheduler, type TickScheduler } from './tick-scheduler.ts';
 import { type JobFailure, watchFailedJobs } from './watch-failed-jobs.ts';
 
 export interface JobsOptions {
@@ -83,7 +84,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   };
   let runWorker: Worker | undefined;
   let deliveryWorker: Worker | undefined;
-  let sweeper: SweepScheduler | undefined;
+  let sweeper: TickScheduler | undefined;
   const workerConnection = options.workers ? createRedisConnection(options.redisUrl, 'worker') : undefined;
 
   if (options.workers && workerConnection) {
@@ -134,15 +135,17 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       if (worker && w.onJobFailed) watchFailedJobs(worker, w.onJobFailed);
     }
     if (roles.has('sweep'))
-      sweeper = await startSweepScheduler({
+      sweeper = await startTickScheduler({
         connection: workerConnection,
         prefix,
         deploymentId,
+        queueName: queueNames.sweeps,
+        schedulerId: 'runs-sweep',
         onForeignJob: (error) => w.onError?.(error),
-        everyMs: w.sweepEveryMs,
+        repeat: { everyMs: w.sweepEveryMs },
         onError: (error) => w.onError?.(error),
         ...(w.onJobFailed ? { onFailed: w.onJobFailed } : {}),
-        sweep: () =>
+        tick: () =>
           sweepRuns(
             options.store,
             systemClock,

@@ -10,10 +10,10 @@ import type { Clock } from '../../core/time/clock.ts';
 import type { FinbotMetrics } from '../../infra/metrics.ts';
 import { createRedisConnection } from '../../infra/redis-connection.ts';
 import { deploymentPrefix } from '../deployment-scope.ts';
+import { startTickScheduler, type TickScheduler } from '../tick-scheduler.ts';
 import { type JobFailure, watchFailedJobs } from '../watch-failed-jobs.ts';
-import type { DigestJobData } from './digest-job.ts';
+import { type DigestJobData, digestTickQueueName } from './digest-job.ts';
 import { createDigestProducer, type DigestProducer, type DigestRetryPolicy } from './digest-producer.ts';
-import { type DigestScheduler, startDigestScheduler } from './digest-scheduler.ts';
 import { startDigestSendWorker } from './digest-send-worker.ts';
 import { createSendPacer } from './send-pacer.ts';
 
@@ -104,7 +104,7 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
   const workerConnection =
     options.workers !== false || options.tickPattern ? createRedisConnection(options.redisUrl, 'worker') : undefined;
   const workers: Worker[] = [];
-  let scheduler: DigestScheduler | undefined;
+  let scheduler: TickScheduler | undefined;
   if (workerConnection && options.workers !== false) {
     const pacer = createSendPacer(producer, prefix, (key) => 1000 / rateOf(key.split(':')[0] ?? key));
     for (const platform of platforms) {
@@ -140,12 +140,14 @@ export async function startDigests(options: DigestsOptions): Promise<Digests> {
     }
   }
   if (workerConnection && options.tickPattern) {
-    scheduler = await startDigestScheduler({
+    scheduler = await startTickScheduler({
       connection: workerConnection,
       prefix,
       deploymentId,
+      queueName: digestTickQueueName,
+      schedulerId: 'digest-tick',
       onForeignJob: onError,
-      pattern: options.tickPattern,
+      repeat: { pattern: options.tickPattern },
       tick,
       onTick: options.onTick,
       onError,

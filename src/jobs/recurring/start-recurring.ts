@@ -5,8 +5,9 @@ import { type RecurringTickReport, runRecurringTick } from '../../core/recurring
 import { type Clock, systemClock } from '../../core/time/clock.ts';
 import { createRedisConnection } from '../../infra/redis-connection.ts';
 import { deploymentPrefix } from '../deployment-scope.ts';
+import { queueNames } from '../queue-names.ts';
+import { startTickScheduler, type TickScheduler } from '../tick-scheduler.ts';
 import type { JobFailure } from '../watch-failed-jobs.ts';
-import { type RecurringScheduler, startRecurringScheduler } from './recurring-scheduler.ts';
 
 export interface RecurringOptions {
   readonly redisUrl: string;
@@ -50,14 +51,16 @@ export async function startRecurring(options: RecurringOptions): Promise<Recurri
       onRuleError: (_ruleId, error) => options.onError?.(error),
     });
   const connection = createRedisConnection(options.redisUrl, 'worker');
-  let scheduler: RecurringScheduler | undefined;
+  let scheduler: TickScheduler | undefined;
   try {
-    scheduler = await startRecurringScheduler({
+    scheduler = await startTickScheduler({
       connection,
       prefix,
       deploymentId,
+      queueName: queueNames.recurring,
+      schedulerId: 'recurring-tick',
       onForeignJob: (error) => options.onError?.(error),
-      everyMs: options.everyMs,
+      repeat: { everyMs: options.everyMs },
       tick,
       ...(options.onTick ? { onTick: options.onTick } : {}),
       ...(options.onError ? { onError: options.onError } : {}),
