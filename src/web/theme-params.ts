@@ -2,6 +2,8 @@
  * Telegram's theme colours (Telegram.WebApp.themeParams, or tgWebAppThemeParams in the Mini App's URL fragment),
  * kept only as #rrggbb values of the names the dashboard uses, and written out as CSS custom properties.
  */
+import { readableTheme } from './readable-theme.ts';
+
 const themeNames = [
   'bg_color',
   'text_color',
@@ -25,7 +27,7 @@ export function readThemeParams(value: unknown): ThemeParams | undefined {
   return Object.keys(theme).length > 0 ? theme : undefined;
 }
 
-/** `:root { --tg-bg-color: #…; … }` from a stored theme; empty when there is none or it is unreadable. */
+/** `:root { --tg-bg-color: #…; … }` from a stored theme, made readable; empty when there is none or it is unreadable. */
 export function themeCss(stored: string | null): string {
   if (!stored) return '';
   let theme: ThemeParams | undefined;
@@ -35,6 +37,8 @@ export function themeCss(stored: string | null): string {
     return '';
   }
   if (!theme) return '';
-  const lines = Object.entries(theme).map(([name, colour]) => `  --tg-${name.replace(/_/g, '-')}: ${colour};`);
+  const lines = Object.entries(readableTheme(theme)).map(
+    ([name, colour]) => `  --tg-${name.replace(/_/g, '-')}: ${colour};`,
+  );
   return `:root {\n${lines.join('\n')}\n}\n`;
 }
