@@ -9,16 +9,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultDigestSendAt } from '../src/core/digest/digest-send-at.ts';
 import { categoryKey } from '../src/core/domain/category.ts';
 import { issueLoginLink } from '../src/core/service/login-link.ts';
 import { addDays } from '../src/core/time/calendar-date.ts';
-import { fixedClock } from '../src/core/time/clock.ts';
-import { createHttpServer } from '../src/infra/http/http-server.ts';
-import { createLogger } from '../src/infra/logger.ts';
-import { createLedgerStore } from '../src/storage/kysely-ledger-store.ts';
-import { createDashboardStore } from '../src/storage/web/kysely-dashboard-store.ts';
-import { registerDashboard } from '../src/web/register-dashboard.ts';
+import { createDashboardHarness } from '../test/web/dashboard-harness.ts';
 import { type BenchDialect, chosenBenchDialects, openBenchDatabase, percentile } from './support/bench-database.ts';
 
 const { values } = parseArgs({
@@ -51,8 +45,10 @@ const chromiumPath = '/usr/bin/chromium';
 
 async function run(dialect: BenchDialect): Promise<void> {
   const { database, drop } = await openBenchDatabase(dialect);
+  // The dashboard as the browser tests serve it, on the bench's database.
+  const harness = await createDashboardHarness(now, { database, signInsPerMinute: 1_000 });
   try {
-    const store = createLedgerStore(database.db, database.dialect);
+    const store = harness.store;
     const user = await store.createUser({
       platform: 'cli',
       platformUserId: 'bench',
@@ -90,167 +86,133 @@ async function run(dialect: BenchDialect): Promise<void> {
       .execute();
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
-    const http = createHttpServer((error) => console.error(error));
-    const port = await http.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${port}`;
-    const clock = fixedClock(new Date(now));
-    const settings = {
-      defaults: {
-        timeZone: 'Asia/Kolkata',
-        currency: 'INR',
-        locale: 'en-IN',
-        weekStart: 1 as const,
-        digestEnabled: true,
-      },
-      maxAmountMajor: 10_000_000,
-      undoWindowMinutes: 60,
-      digestSendAt: defaultDigestSendAt,
-      dashboardUrl: `${base}/dashboard`,
-    };
-    registerDashboard(
-      http,
-      {
-        store,
-        dashboardStore: createDashboardStore(database.db, database.dialect),
-        clock,
-        settings,
-        publicUrl: base,
-        telegramBotToken: undefined,
-        log: createLogger('silent'),
-      },
-      { signInsPerMinute: 1_000 },
-    );
-    http.ready();
-    try {
-      const signIn = async (): Promise<string> => {
-        const link = await issueLoginLink(store, user.id, now, settings.dashboardUrl);
-        const token = new URL(link.url).searchParams.get('token') ?? '';
-        const response = await fetch(`${base}/dashboard/login`, {
-          method: 'POST',
-          body: new URLSearchParams({ token }),
-          redirect: 'manual',
-        });
-        return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      };
-      const cookie = await signIn();
-      const label = `${dialect.padEnd(8)} ${expenseCount.toLocaleString('en')} expenses (seeded in ${seedSeconds.toFixed(1)} s)`;
-      for (const [name, query] of [
-        ['this week', ''],
-        ['this month', '?period=month'],
-        ['the last 365 days', `?from=${addDays(today, -364)}&to=${today}`],
-      ] as const) {
-        const latencies: number[] = [];
-        let bytes = 0;
-        for (let index = 0; index <= samples; index++) {
-          const started = performance.now();
-          const response = await fetch(`${base}/dashboard${query}`, { headers: { cookie } });
-          bytes = (await response.text()).length;
-          if (response.status !== 200) throw new Error(`GET /dashboard${query} answered ${response.status}`);
-          latencies.push(performance.now() - started);
-        }
-        const first = latencies.shift() ?? 0;
-        latencies.sort((a, b) => a - b);
-        console.log(
-          `${label}: GET /dashboard, ${name}: first ${first.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
-            `p90 ${percentile(latencies, 90).toFixed(1)} ms over ${samples} (${(bytes / 1024).toFixed(0)} KiB of HTML)`,
-        );
-      }
-      if (!existsSync(chromiumPath)) {
-        console.log(`${label}: browser first load skipped: no ${chromiumPath}`);
-        return;
-      }
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+    const base = harness.base;
+    const dashboardUrl = `${base}/dashboard`;
+    const signIn = async (): Promise<string> => {
+      const link = await issueLoginLink(store, user.id, now, dashboardUrl);
+      const token = new URL(link.url).searchParams.get('token') ?? '';
+      const response = await fetch(`${base}/dashboard/login`, {
+        method: 'POST',
+        body: new URLSearchParams({ token }),
+        redirect: 'manual',
       });
-      try {
-        // Three ways the overview is first loaded, 10 of each, nothing cached:
-        // - by link: a fresh profile opens a login link, whose page posts it and is sent on to the overview, as a
-        //   tap on the link in Slack or the terminal does (only for this week's overview, the one a link opens);
-        // - signed in, in a tab the browser already has open on finbot, cache off (another period, a revisit);
-        // - signed in, from a fresh profile (a bookmark): the browser first starts a renderer for the page, whose
-        //   Cross-Origin-Opener-Policy puts it in a process of its own.
-        // The page's own clock gives navigation start (for a link: the sign-in form's post) to the last of the load
-        // event and the largest paint. Beside each, the same load of finbot's barest page (the "link is not valid"
-        // page: a heading, a list and the stylesheet, no script): what any page costs this browser on this machine.
-        const bare = `${base}/dashboard/login?token=${'x'.repeat(43)}`;
-        type Way = 'by link' | 'signed in, browser open on finbot' | 'signed in, fresh profile';
-        const loadOnce = async (url: string, way: Way): Promise<PageLoad> => {
-          const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-          if (way !== 'by link') {
-            const [name, value] = (await signIn()).split('=');
-            await context.addCookies([{ name: name ?? '', value: value ?? '', url: `${base}/dashboard` }]);
-          }
-          const page = await context.newPage();
-          if (way === 'signed in, browser open on finbot') {
-            await page.goto(bare);
-            const cdp = await context.newCDPSession(page);
-            await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-          }
-          const opened =
-            way === 'by link' && url !== bare
-              ? (await issueLoginLink(store, user.id, now, settings.dashboardUrl)).url
-              : url;
-          const cpuBefore = chromiumCpuMs();
-          const started = performance.now();
-          await page.goto(opened, { waitUntil: 'load' });
-          if (opened !== url) await page.waitForURL(url, { waitUntil: 'load' });
-          const timing = (await page.evaluate(browserTimingScript)) as BrowserTiming;
-          const wallMs = performance.now() - started;
-          const cpuMs = chromiumCpuMs() - cpuBefore;
-          if (url !== bare && (await page.locator('svg.column-chart rect.column').count()) === 0) {
-            throw new Error(`${url} drew no day columns`);
-          }
-          await context.close();
-          return { wallMs, cpuMs, ...timing };
-        };
-        const p50 = (values: number[]) =>
-          percentile(
-            [...values].sort((a, b) => a - b),
-            50,
-          );
-        const pages = [
-          ["this week's overview", `${base}/dashboard`],
-          ["this month's overview", `${base}/dashboard?period=month`],
-          ['the last 365 days', `${base}/dashboard?from=${addDays(today, -364)}&to=${today}`],
-        ] as const;
-        for (const [pageName, url] of pages) {
-          const ways: Way[] = ['signed in, browser open on finbot', 'signed in, fresh profile'];
-          if (url === `${base}/dashboard`) ways.unshift('by link');
-          for (const way of ways) {
-            const runs = { overview: [] as PageLoad[], bare: [] as PageLoad[] };
-            for (let index = 0; index < 10; index++) {
-              runs.overview.push(await loadOnce(url, way));
-              runs.bare.push(await loadOnce(bare, way));
-            }
-            const median = (loads: PageLoad[], key: keyof PageLoad) => p50(loads.map((load) => load[key])).toFixed(0);
-            const painted = p50(runs.overview.map((load) => load.paintedMs));
-            console.log(
-              `${label}: browser, ${pageName}, ${way}: painted ${painted.toFixed(0)} ms p50 of 10 ` +
-                `(first paint ${median(runs.overview, 'firstPaintMs')}, load event ${median(runs.overview, 'loadedMs')}; ` +
-                `bench's wall clock ${median(runs.overview, 'wallMs')}, max ${Math.max(...runs.overview.map((load) => load.wallMs)).toFixed(0)}; ` +
-                `chromium CPU ${median(runs.overview, 'cpuMs')}); the bare page: painted ${median(runs.bare, 'paintedMs')} ms, ` +
-                `CPU ${median(runs.bare, 'cpuMs')}. Target < ${targetMs} ms, ratio ${(painted / targetMs).toFixed(2)}`,
-            );
-          }
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    };
+    const cookie = await signIn();
+    const label = `${dialect.padEnd(8)} ${expenseCount.toLocaleString('en')} expenses (seeded in ${seedSeconds.toFixed(1)} s)`;
+    for (const [name, query] of [
+      ['this week', ''],
+      ['this month', '?period=month'],
+      ['the last 365 days', `?from=${addDays(today, -364)}&to=${today}`],
+    ] as const) {
+      const latencies: number[] = [];
+      let bytes = 0;
+      for (let index = 0; index <= samples; index++) {
+        const started = performance.now();
+        const response = await fetch(`${base}/dashboard${query}`, { headers: { cookie } });
+        bytes = (await response.text()).length;
+        if (response.status !== 200) throw new Error(`GET /dashboard${query} answered ${response.status}`);
+        latencies.push(performance.now() - started);
+      }
+      const first = latencies.shift() ?? 0;
+      latencies.sort((a, b) => a - b);
+      console.log(
+        `${label}: GET /dashboard, ${name}: first ${first.toFixed(1)} ms, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+          `p90 ${percentile(latencies, 90).toFixed(1)} ms over ${samples} (${(bytes / 1024).toFixed(0)} KiB of HTML)`,
+      );
+    }
+    if (!existsSync(chromiumPath)) {
+      console.log(`${label}: browser first load skipped: no ${chromiumPath}`);
+      return;
+    }
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      // Three ways the overview is first loaded, 10 of each, nothing cached:
+      // - by link: a fresh profile opens a login link, whose page posts it and is sent on to the overview, as a
+      //   tap on the link in Slack or the terminal does (only for this week's overview, the one a link opens);
+      // - signed in, in a tab the browser already has open on finbot, cache off (another period, a revisit);
+      // - signed in, from a fresh profile (a bookmark): the browser first starts a renderer for the page, whose
+      //   Cross-Origin-Opener-Policy puts it in a process of its own.
+      // The page's own clock gives navigation start (for a link: the sign-in form's post) to the last of the load
+      // event and the largest paint. Beside each, the same load of finbot's barest page (the "link is not valid"
+      // page: a heading, a list and the stylesheet, no script): what any page costs this browser on this machine.
+      const bare = `${base}/dashboard/login?token=${'x'.repeat(43)}`;
+      type Way = 'by link' | 'signed in, browser open on finbot' | 'signed in, fresh profile';
+      const loadOnce = async (url: string, way: Way): Promise<PageLoad> => {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+        if (way !== 'by link') {
+          const [name, value] = (await signIn()).split('=');
+          await context.addCookies([{ name: name ?? '', value: value ?? '', url: `${base}/dashboard` }]);
         }
-      } finally {
-        await browser.close();
+        const page = await context.newPage();
+        if (way === 'signed in, browser open on finbot') {
+          await page.goto(bare);
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        }
+        const opened =
+          way === 'by link' && url !== bare ? (await issueLoginLink(store, user.id, now, dashboardUrl)).url : url;
+        const cpuBefore = chromiumCpuMs();
+        const started = performance.now();
+        await page.goto(opened, { waitUntil: 'load' });
+        if (opened !== url) await page.waitForURL(url, { waitUntil: 'load' });
+        const timing = (await page.evaluate(browserTimingScript)) as BrowserTiming;
+        const wallMs = performance.now() - started;
+        const cpuMs = chromiumCpuMs() - cpuBefore;
+        if (url !== bare && (await page.locator('svg.column-chart rect.column').count()) === 0) {
+          throw new Error(`${url} drew no day columns`);
+        }
+        await context.close();
+        return { wallMs, cpuMs, ...timing };
+      };
+      const p50 = (values: number[]) =>
+        percentile(
+          [...values].sort((a, b) => a - b),
+          50,
+        );
+      const pages = [
+        ["this week's overview", `${base}/dashboard`],
+        ["this month's overview", `${base}/dashboard?period=month`],
+        ['the last 365 days', `${base}/dashboard?from=${addDays(today, -364)}&to=${today}`],
+      ] as const;
+      for (const [pageName, url] of pages) {
+        const ways: Way[] = ['signed in, browser open on finbot', 'signed in, fresh profile'];
+        if (url === `${base}/dashboard`) ways.unshift('by link');
+        for (const way of ways) {
+          const runs = { overview: [] as PageLoad[], bare: [] as PageLoad[] };
+          for (let index = 0; index < 10; index++) {
+            runs.overview.push(await loadOnce(url, way));
+            runs.bare.push(await loadOnce(bare, way));
+          }
+          const median = (loads: PageLoad[], key: keyof PageLoad) => p50(loads.map((load) => load[key])).toFixed(0);
+          const painted = p50(runs.overview.map((load) => load.paintedMs));
+          console.log(
+            `${label}: browser, ${pageName}, ${way}: painted ${painted.toFixed(0)} ms p50 of 10 ` +
+              `(first paint ${median(runs.overview, 'firstPaintMs')}, load event ${median(runs.overview, 'loadedMs')}; ` +
+              `bench's wall clock ${median(runs.overview, 'wallMs')}, max ${Math.max(...runs.overview.map((load) => load.wallMs)).toFixed(0)}; ` +
+              `chromium CPU ${median(runs.overview, 'cpuMs')}); the bare page: painted ${median(runs.bare, 'paintedMs')} ms, ` +
+              `CPU ${median(runs.bare, 'cpuMs')}. Target < ${targetMs} ms, ratio ${(painted / targetMs).toFixed(2)}`,
+          );
+        }
       }
     } finally {
-      await http.close(100);
+      await browser.close();
     }
   } finally {
+    await harness.close();
     await drop();
   }
 }

@@ -13,7 +13,7 @@ import { createHttpServer } from '../../src/infra/http/http-server.ts';
 import { createLogger } from '../../src/infra/logger.ts';
 import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { openDatabase } from '../../src/storage/open-database.ts';
+import { type OpenedDatabase, openDatabase } from '../../src/storage/open-database.ts';
 import { createDashboardStore } from '../../src/storage/web/kysely-dashboard-store.ts';
 import type { DashboardDeps } from '../../src/web/dashboard-deps.ts';
 import { registerDashboard } from '../../src/web/register-dashboard.ts';
@@ -34,10 +34,17 @@ export interface DashboardHarness {
 
 export async function createDashboardHarness(
   now: string,
-  options: { databaseUrl?: string; signInsPerMinute?: number; extra?: Partial<DashboardDeps> } = {},
+  options: {
+    databaseUrl?: string;
+    /** A database already open and migrated (a benchmark's); its owner closes it. */
+    database?: OpenedDatabase;
+    signInsPerMinute?: number;
+    extra?: Partial<DashboardDeps>;
+  } = {},
 ): Promise<DashboardHarness> {
-  const database = await openDatabase(options.databaseUrl ?? 'sqlite::memory:');
-  await migrateToLatest(database.db);
+  const ownDatabase = options.database === undefined;
+  const database = options.database ?? (await openDatabase(options.databaseUrl ?? 'sqlite::memory:'));
+  if (ownDatabase) await migrateToLatest(database.db);
   const store = createLedgerStore(database.db, database.dialect);
   let instant = new Date(now);
   const clock = {
@@ -94,7 +101,7 @@ export async function createDashboardHarness(
     },
     async close() {
       await http.close(100);
-      await database.close();
+      if (ownDatabase) await database.close();
     },
   };
 }
