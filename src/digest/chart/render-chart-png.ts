@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { DigestChart } from '../../core/digest/digest-chart-renderer.ts';
-import { chartFont } from './category-chart-svg.ts';
+import { chartFont } from './svg-parts.ts';
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<Uint8Array[]> | undefined;

@@ -1,9 +1,10 @@
 /** DigestChartRenderer: the category bar chart as SVG, rasterised by resvg in this thread or in a pool of worker threads. */
 import { Worker } from 'node:worker_threads';
 import type { DigestChart, DigestChartRenderer } from '../../core/digest/digest-chart-renderer.ts';
-import { type ChartSize, categoryChartSvg, chartedCurrency } from './category-chart-svg.ts';
+import { categoryChartSvg, chartedCurrency } from './category-chart-svg.ts';
 import type { ChartWorkerRequest, ChartWorkerResponse } from './chart-worker.ts';
 import { renderChartPng } from './render-chart-png.ts';
+import type { ChartSize } from './svg-parts.ts';
 
 export interface ResvgChartOptions {
   /** Layout size in CSS pixels; the PNG is this times `scale`. */

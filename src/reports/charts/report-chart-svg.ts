@@ -4,19 +4,20 @@ import { formatMoney } from '../../core/money/money.ts';
 import type { ReportCurrency } from '../../core/reports/month-report.ts';
 import { addDays } from '../../core/time/calendar-date.ts';
 import type { Period } from '../../core/time/period.ts';
-import { chartFont } from '../../digest/chart/category-chart-svg.ts';
-
-export interface ChartSize {
-  readonly width: number;
-  readonly height: number;
-}
+import {
+  barRowsSvg,
+  type ChartSize,
+  chartFont,
+  em,
+  escapeXml,
+  svgText,
+  truncate,
+} from '../../digest/chart/svg-parts.ts';
 
 /** Bars drawn at most; the workbook lists every category. */
 export const maxCategoryBars = 10;
 const pad = 16;
 const top = 64;
-/** DejaVu Sans averages a little under 0.6 em per character; enough to lay out labels without measuring. */
-const em = 0.6;
 
 /** One horizontal bar per category, largest first, each labelled with its formatted sum. */
 export function categoryBarsSvg(block: ReportCurrency, locale: string, title: string, size: ChartSize): string {
@@ -27,27 +28,7 @@ export function categoryBarsSvg(block: ReportCurrency, locale: string, title: st
   }));
   const hidden = block.byCategory.length - rows.length;
   const subtitle = hidden > 0 ? `top ${rows.length} of ${block.byCategory.length} categories` : 'by category';
-  const labelWidth = Math.min(size.width * 0.3, Math.max(40, ...rows.map((row) => row.label.length * 14 * em)));
-  const valueWidth = Math.max(0, ...rows.map((row) => row.value.length * 13 * em));
-  const barStart = pad + labelWidth + 10;
-  const barSpace = Math.max(20, size.width - pad - valueWidth - 8 - barStart);
-  const rowHeight = (size.height - top - pad) / Math.max(rows.length, 5);
-  const barHeight = rowHeight * 0.7;
-  const largest = Math.max(1, ...rows.map((row) => row.minor));
-  const bars = rows.map((row, index) => {
-    const y = top + index * rowHeight;
-    const width = Math.max(2, (barSpace * row.minor) / largest);
-    const middle = y + barHeight / 2;
-    return [
-      text(barStart - 10, middle, row.label, 14, '#222', 'end'),
-      `<rect x="${barStart}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${barHeight.toFixed(1)}" rx="3" fill="#4c78a8"/>`,
-      text(barStart + width + 8, middle, row.value, 13, '#333'),
-    ].join('');
-  });
-  return frame(size, title, subtitle, [
-    `<line x1="${barStart}" y1="${top - 6}" x2="${barStart}" y2="${size.height - pad}" stroke="#999" stroke-width="1"/>`,
-    ...bars,
-  ]);
+  return frame(size, title, subtitle, barRowsSvg(rows, size, top));
 }
 
 /** One column per day of the period (days without spending stay empty), the largest day labelled. */
@@ -80,13 +61,13 @@ export function dailyColumnsSvg(
       );
     const dayOfMonth = Number(day.slice(8, 10));
     if (dayOfMonth === 1 || dayOfMonth % 5 === 0)
-      parts.push(text(x + slot * 0.35, bottom + 16, String(dayOfMonth), 12, '#444', 'middle'));
+      parts.push(svgText(x + slot * 0.35, bottom + 16, String(dayOfMonth), 12, '#444', 'middle'));
     if (peak && day === peak.date) {
       const label = formatMoney({ minor, currency: block.currency }, locale);
       // Kept inside the picture when the peak is the first or last day.
       const half = (label.length * 12 * em) / 2;
       const centre = Math.min(Math.max(x + slot * 0.35, pad + half), size.width - pad - half);
-      parts.push(text(centre, bottom - height - 10, label, 12, '#222', 'middle'));
+      parts.push(svgText(centre, bottom - height - 10, label, 12, '#222', 'middle'));
     }
     return parts.join('');
   });
@@ -105,16 +86,4 @@ function frame(size: ChartSize, title: string, subtitle: string, body: ReadonlyA
     ...body,
     '</svg>',
   ].join('\n');
-}
-
-function text(x: number, y: number, content: string, fontSize: number, fill: string, anchor = 'start'): string {
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${fontSize}" text-anchor="${anchor}" dominant-baseline="central" fill="${fill}">${escapeXml(content)}</text>`;
-}
-
-function truncate(value: string, length: number): string {
-  return value.length <= length ? value : `${value.slice(0, length - 1)}…`;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

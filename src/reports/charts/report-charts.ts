@@ -2,7 +2,8 @@
 import type { DigestChart } from '../../core/digest/digest-chart-renderer.ts';
 import type { MonthReport, ReportCurrency } from '../../core/reports/month-report.ts';
 import { renderChartPng } from '../../digest/chart/render-chart-png.ts';
-import { type ChartSize, categoryBarsSvg, dailyColumnsSvg } from './report-chart-svg.ts';
+import type { ChartSize } from '../../digest/chart/svg-parts.ts';
+import { categoryBarsSvg, dailyColumnsSvg } from './report-chart-svg.ts';
 
 export interface CurrencyCharts {
   readonly byCategory: DigestChart;
