@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
 import type { Digests } from '../../src/jobs/digest/start-digests.ts';
+import { ForeignJobError } from '../../src/jobs/refuse-foreign-job.ts';
 import { newUser, postgresDatabase, spend, sqliteDatabase } from './digest-databases.ts';
 import { createDigestHarness, eventuallySent } from './digest-harness.ts';
 
@@ -59,7 +60,21 @@ test('two databases on one Redis and prefix each send only their own users’ di
     );
     assert.deepEqual(await a.db.store.countDigestDeliveries(week), { sent: 5 });
     assert.deepEqual(await b.db.store.countDigestDeliveries(week), { sent: 5 });
-    assert.deepEqual(errors, [], 'no job of the other deployment reached a worker');
+    assert.deepEqual(
+      errors.filter((error) => error instanceof ForeignJobError),
+      [],
+      'no job of the other deployment reached a worker',
+    );
+    // The only other error allowed: BullMQ's, when one process upserts the tick's scheduler while another runs the
+    // tick (taskforcesh/bullmq#3197); the tick is redone a second later and every digest above went out once.
+    assert.deepEqual(
+      errors.filter(
+        (error) =>
+          !(error instanceof ForeignJobError) &&
+          !/^Missing key for job repeat:digest-tick:\d+/.test(String((error as Error).message)),
+      ),
+      [],
+    );
   } finally {
     await a.close();
     await b.close();
