@@ -3,13 +3,23 @@
  * background it is drawn on is moved toward black or white until it has it. Colours that already read well are
  * kept as Telegram sent them, so the dashboard still looks like the chat app.
  */
-import type { ThemeParams } from './theme-params.ts';
-
 export const minimumContrast = 4.5;
 
-export function readableTheme(theme: ThemeParams): ThemeParams {
+/** The theme colours this looks at, as #rrggbb (Telegram's names; theme-params.ts reads them). */
+export interface ThemeColours {
+  bg_color?: string;
+  secondary_bg_color?: string;
+  text_color?: string;
+  hint_color?: string;
+  link_color?: string;
+  destructive_text_color?: string;
+  button_color?: string;
+  button_text_color?: string;
+}
+
+export function readableTheme<Theme extends ThemeColours>(theme: Theme): Theme {
   const backgrounds = [theme.bg_color, theme.secondary_bg_color].filter((colour) => colour !== undefined);
-  const readable: ThemeParams = { ...theme };
+  const readable: Theme = { ...theme };
   if (backgrounds.length > 0) {
     for (const name of ['text_color', 'hint_color', 'link_color', 'destructive_text_color'] as const) {
       const colour = theme[name];
