@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { categoryKey } from '../src/core/domain/category.ts';
 import { issueLoginLink } from '../src/core/service/login-link.ts';
 import { addDays } from '../src/core/time/calendar-date.ts';
+import { chromiumPath, launchChromium } from '../test/support/chromium.ts';
 import { createDashboardHarness } from '../test/web/dashboard-harness.ts';
 import { type BenchDialect, chosenBenchDialects, openBenchDatabase, percentile } from './support/bench-database.ts';
 
@@ -41,7 +42,6 @@ const categories = [
   'gifts',
   'travel',
 ];
-const chromiumPath = '/usr/bin/chromium';
 
 async function run(dialect: BenchDialect): Promise<void> {
   const { database, drop } = await openBenchDatabase(dialect);
@@ -125,20 +125,7 @@ async function run(dialect: BenchDialect): Promise<void> {
       console.log(`${label}: browser first load skipped: no ${chromiumPath}`);
       return;
     }
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       // Three ways the overview is first loaded, 10 of each, nothing cached:
       // - by link: a fresh profile opens a login link, whose page posts it and is sent on to the overview, as a

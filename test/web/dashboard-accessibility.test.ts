@@ -4,15 +4,15 @@
  * overview used from the keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, withoutChromium } from '../support/chromium.ts';
 import { initDataFor } from '../support/sign-init-data.ts';
 import { createDashboardHarness, type DashboardHarness, testBotToken } from './dashboard-harness.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const skip = existsSync(chromiumPath) ? false : `no chromium at ${chromiumPath} (apt-get install -y chromium)`;
+const skip = withoutChromium;
 const now = '2026-12-03T06:30:00Z';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -60,11 +60,7 @@ describe('the dashboard’s accessibility', { skip }, () => {
       key: 'a11y:1',
       text: '640 books yesterday',
     });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -4,24 +4,13 @@
  * one user never seeing another's data, and refused sign-ins. Also takes the README's screenshots.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, withoutChromium } from '../support/chromium.ts';
 import { initDataFor } from '../support/sign-init-data.ts';
 import { createDashboardHarness, type DashboardHarness, testBotToken } from './dashboard-harness.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const skip = existsSync(chromiumPath) ? false : `no chromium at ${chromiumPath} (apt-get install -y chromium)`;
+const skip = withoutChromium;
 
 // Thursday 3 December 2026, noon in Kolkata: the week is Monday 30 Nov – Sunday 6 Dec.
 const now = '2026-12-03T06:30:00Z';
@@ -72,8 +61,7 @@ describe('the dashboard in a browser', { skip }, () => {
     harness = await createDashboardHarness(now);
     for (const text of ashaWeek) await harness.say('asha', text);
     assert.equal((await harness.say('asha', 'budget groceries 1000 monthly')).kind, 'budget');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

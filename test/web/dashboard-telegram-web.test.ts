@@ -6,19 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createServer, type Server } from 'node:tls';
 import type { Browser } from 'playwright-core';
+import { launchChromium, withoutChromium } from '../support/chromium.ts';
 import { initDataFor } from '../support/sign-init-data.ts';
 import { createDashboardHarness, type DashboardHarness, testBotToken } from './dashboard-harness.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const skip = !existsSync(chromiumPath)
-  ? `no chromium at ${chromiumPath} (apt-get install -y chromium)`
+const skip = withoutChromium
+  ? withoutChromium
   : !hasOpenssl()
     ? 'no openssl to make the test certificate (apt-get install -y openssl)'
     : false;
@@ -95,20 +95,12 @@ describe('the Mini App in Telegram Web’s frame', { skip }, () => {
       text: '300 books yesterday',
     });
     assert.equal(ravi.kind, 'expense_added');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--ignore-certificate-errors',
-        '--host-resolver-rules=MAP finbot.test 127.0.0.1',
-        // finbot.test is this machine; a real finbot is a public site, which a public page may frame.
-        '--disable-features=LocalNetworkAccessChecks',
-      ],
-    });
+    browser = await launchChromium([
+      '--ignore-certificate-errors',
+      '--host-resolver-rules=MAP finbot.test 127.0.0.1',
+      // finbot.test is this machine; a real finbot is a public site, which a public page may frame.
+      '--disable-features=LocalNetworkAccessChecks',
+    ]);
   });
   after(async () => {
     await browser?.close();
