@@ -3,16 +3,15 @@
  * budget per category and currency, sums within the user's week or month, and each alert recorded exactly once.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { BudgetWindows } from '../../src/core/budgets/budget.ts';
 import { budgetStatuses } from '../../src/core/budgets/budget-status.ts';
 import { checkBudgetAlerts, recordedBudgetAlerts } from '../../src/core/budgets/check-budget-alerts.ts';
 import type { NewExpense } from '../../src/core/domain/expense.ts';
-import type { NewUser, User } from '../../src/core/domain/user.ts';
+import type { User } from '../../src/core/domain/user.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
-import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
 import type { FreshDatabase } from './ledger-store.suite.ts';
+import { openStoreForSuite, userFactory } from './store-suite-fixture.ts';
 
 const now = '2026-12-04T06:30:00.000Z';
 /** Friday 4 December 2026: the week from Monday 30 November, the month of December. */
@@ -25,30 +24,13 @@ const windows: BudgetWindows = {
 /** Registers the suite under `name`; `openFresh` is called once, before the first test. */
 export function budgetStoreSuite(name: string, openFresh: () => Promise<FreshDatabase>): void {
   describe(`${name}: budgets`, () => {
-    let fresh: FreshDatabase | undefined;
     let store: LedgerStore;
-    let userSequence = 0;
     let keySequence = 0;
-
-    before(async () => {
-      fresh = await openFresh();
-      await migrateToLatest(fresh.database.db);
-      store = createLedgerStore(fresh.database.db, fresh.database.dialect);
+    openStoreForSuite(openFresh, (opened) => {
+      store = opened;
     });
-    after(() => fresh?.drop());
 
-    const newUser = (changes: Partial<NewUser> = {}): Promise<User> =>
-      store.createUser({
-        platform: 'telegram',
-        platformUserId: `budget-${++userSequence}`,
-        displayName: null,
-        timeZone: 'Asia/Kolkata',
-        currency: 'INR',
-        locale: 'en-IN',
-        weekStart: 1,
-        digestEnabled: true,
-        ...changes,
-      });
+    const newUser = userFactory(() => store, 'budget-');
     const expense = (user: User, changes: Partial<NewExpense> = {}): NewExpense => ({
       userId: user.id,
       amount: { minor: 100_00, currency: 'INR' },

@@ -3,43 +3,26 @@
  * the due page, the (rule, date) key, concurrent ticks, and the claim on each occurrence's message.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { NewRecurringRule } from '../../src/core/domain/recurring-rule.ts';
-import type { NewUser, User } from '../../src/core/domain/user.ts';
+import type { User } from '../../src/core/domain/user.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import { recordDueOccurrences } from '../../src/core/recurring/record-due-occurrences.ts';
-import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
 import type { FreshDatabase } from './ledger-store.suite.ts';
+import { openStoreForSuite, userFactory } from './store-suite-fixture.ts';
 
 const createdAt = '2030-01-02T10:00:00.000Z';
 
 /** Registers the suite under `name`; `openFresh` is called once, before the first test. */
 export function recurringStoreSuite(name: string, openFresh: () => Promise<FreshDatabase>): void {
   describe(`${name}: recurring expenses`, () => {
-    let fresh: FreshDatabase | undefined;
     let store: LedgerStore;
     let sequence = 0;
-
-    before(async () => {
-      fresh = await openFresh();
-      await migrateToLatest(fresh.database.db);
-      store = createLedgerStore(fresh.database.db, fresh.database.dialect);
+    openStoreForSuite(openFresh, (opened) => {
+      store = opened;
     });
-    after(() => fresh?.drop());
 
-    const newUser = (changes: Partial<NewUser> = {}): Promise<User> =>
-      store.createUser({
-        platform: 'telegram',
-        platformUserId: `recurring-${++sequence}`,
-        displayName: null,
-        timeZone: 'Asia/Kolkata',
-        currency: 'INR',
-        locale: 'en-IN',
-        weekStart: 1,
-        digestEnabled: true,
-        ...changes,
-      });
+    const newUser = userFactory(() => store, 'recurring-');
     const newRule = (user: User, changes: Partial<NewRecurringRule> = {}): NewRecurringRule => ({
       userId: user.id,
       amount: { minor: 1_500_000, currency: 'INR' },

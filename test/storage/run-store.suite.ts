@@ -1,40 +1,24 @@
 /** The RunStore contract, registered once per database: claims, leases, retries, delivery bookkeeping, races. */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { User } from '../../src/core/domain/user.ts';
 import type { LedgerStore } from '../../src/core/ports/ledger-store.ts';
 import type { Run } from '../../src/core/runs/run.ts';
-import { createLedgerStore } from '../../src/storage/kysely-ledger-store.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
 import type { FreshDatabase } from './ledger-store.suite.ts';
+import { openStoreForSuite, userFactory } from './store-suite-fixture.ts';
 
 /** Wall-clock times around now: queue bookkeeping is on the wall clock, whatever the business clock says. */
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
 
 export function runStoreSuite(name: string, openFresh: () => Promise<FreshDatabase>): void {
   describe(`${name}: runs`, () => {
-    let fresh: FreshDatabase | undefined;
     let store: LedgerStore;
     let sequence = 0;
-
-    before(async () => {
-      fresh = await openFresh();
-      await migrateToLatest(fresh.database.db);
-      store = createLedgerStore(fresh.database.db, fresh.database.dialect);
+    openStoreForSuite(openFresh, (opened) => {
+      store = opened;
     });
-    after(() => fresh?.drop());
 
-    const newUser = (): Promise<User> =>
-      store.createUser({
-        platform: 'telegram',
-        platformUserId: `run-user-${++sequence}`,
-        displayName: null,
-        timeZone: 'Asia/Kolkata',
-        currency: 'INR',
-        locale: 'en-IN',
-        weekStart: 1,
-        digestEnabled: true,
-      });
+    const newUser = userFactory(() => store, 'run-user-');
     const newRun = async (user: User, question = 'anything unusual this week?'): Promise<Run> => {
       const thread = await store.getThread(user.id);
       const key = `telegram:update:run-${++sequence}`;
